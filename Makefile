@@ -1,0 +1,58 @@
+# Simpul ASN: `make run` serves the site, `make test` runs the whole suite. Both set everything up first.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+FLASK  := $(VENV)/bin/flask --app wsgi
+STAMP  := $(VENV)/.installed-stamp
+HOST   ?= 127.0.0.1
+PORT   ?= 5000
+
+.PHONY: run test setup install translations lint messages vendor clean help
+
+help:
+	@echo "make run    - siapkan semuanya lalu jalankan situs di http://$(HOST):$(PORT)"
+	@echo "make test   - siapkan semuanya lalu jalankan seluruh pengujian"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+translations: $(STAMP)
+	$(VENV)/bin/pybabel compile -d app/translations
+
+# Migrate the database and add the demo data (idempotent: existing rows are left alone).
+setup: install translations
+	$(FLASK) db upgrade
+	$(FLASK) seed-demo
+
+run: setup
+	$(VENV)/bin/gunicorn --workers 2 --bind $(HOST):$(PORT) --access-logfile - wsgi:app
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+# The suite runs on SQLite, then again on PostgreSQL when TEST_DATABASE_URL is set (.ci/run sets it).
+test: setup lint
+	@echo "== SQLite"
+	env -u TEST_DATABASE_URL $(PY) -m pytest
+	@if [ -n "$$TEST_DATABASE_URL" ]; then \
+		echo "== PostgreSQL: $$TEST_DATABASE_URL"; \
+		$(PY) -m pytest; \
+	else \
+		echo "TEST_DATABASE_URL is not set: PostgreSQL run skipped (bash .ci/run sets it)."; \
+	fi
+
+# Extract the Indonesian source strings and merge them into the English catalogue.
+messages: install
+	$(VENV)/bin/pybabel extract --no-location -F babel.cfg -k _l -o app/translations/messages.pot .
+	$(VENV)/bin/pybabel update --no-fuzzy-matching -i app/translations/messages.pot -d app/translations
+
+vendor:
+	bash static/vendor/fetch.sh
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,89 @@
+"""Simpul ASN: the application factory, which reads like a table of contents."""
+from __future__ import annotations
+
+from flask import Flask
+
+from app import config as config_module
+from app.extensions import babel, csrf, db, limiter, login_manager, migrate
+
+
+def create_app(config: dict | None = None) -> Flask:
+    app = Flask(
+        __name__,
+        template_folder=str(config_module.BASE_DIR / "templates"),
+        static_folder=str(config_module.BASE_DIR / "static"),
+        instance_path=str(config_module.INSTANCE_DIR),
+    )
+    load_config(app, config)
+    register_logging(app)
+    register_extensions(app)
+    register_blueprints(app)
+    register_errors(app)
+    register_request_hooks(app)
+    register_templating(app)
+    register_commands(app)
+    return app
+
+
+def load_config(app: Flask, overrides: dict | None) -> None:
+    app.config.from_object(config_module.Config)
+    app.config.update(config_module.from_environment())
+    if overrides:
+        app.config.update(overrides)
+    config_module.finalise(app.config)
+
+
+def register_logging(app: Flask) -> None:
+    from app.core.logging import configure_logging
+
+    configure_logging(app)
+
+
+def register_extensions(app: Flask) -> None:
+    from app.core import database
+    from app.core.i18n import select_locale, select_timezone
+
+    db.init_app(app)
+    database.configure_engine(app)
+    migrate.init_app(app, db, directory=str(config_module.BASE_DIR / "migrations"))
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=select_locale, timezone_selector=select_timezone,
+                   default_translation_directories=str(config_module.BASE_DIR / "app" / "translations"))
+    limiter.init_app(app)
+    from app.accounts import auth_session
+
+    auth_session.init_login_manager(app, login_manager)
+
+
+def register_blueprints(app: Flask) -> None:
+    from app.accounts.views import agencies_bp, auth_bp, users_bp
+    from app.admin.views import admin_bp
+    from app.main.views import main_bp
+    from app.moderation.views import moderation_bp
+
+    for blueprint in (main_bp, auth_bp, users_bp, agencies_bp, admin_bp, moderation_bp):
+        app.register_blueprint(blueprint)
+
+
+def register_errors(app: Flask) -> None:
+    from app.errors import register_error_handlers
+
+    register_error_handlers(app)
+
+
+def register_request_hooks(app: Flask) -> None:
+    from app.core.security import register_security_headers
+
+    register_security_headers(app)
+
+
+def register_templating(app: Flask) -> None:
+    from app.core.templating import register_template_helpers
+
+    register_template_helpers(app)
+
+
+def register_commands(app: Flask) -> None:
+    from app.cli import register_cli
+
+    register_cli(app)

@@ -1,0 +1,95 @@
+"""Agencies (instansi / OPD), users and their sign-in sessions."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask_login import UserMixin
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.accounts.roles import Role
+from app.core.timeutil import utcnow
+from app.extensions import db
+
+PERMANENT_SUSPENSION = datetime(9999, 12, 31)
+ROLE_VALUES = ", ".join(f"'{role.value}'" for role in Role)
+
+
+class Agency(db.Model):
+    __tablename__ = "agencies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(255))
+    short_name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(32), default="dinas")
+    name_verified: Mapped[bool] = mapped_column(default=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    members: Mapped[list[User]] = relationship(back_populates="agency", lazy="raise_on_sql")
+
+    def __repr__(self) -> str:
+        return f"<Agency {self.code}>"
+
+
+class User(UserMixin, db.Model):
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint(f"role IN ({ROLE_VALUES})", name="role_known"),
+        CheckConstraint("reputation >= 1", name="reputation_floor"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    nip: Mapped[str | None] = mapped_column(String(18), unique=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    position: Mapped[str | None] = mapped_column(String(120))
+    bio: Mapped[str | None] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(16), default=Role.MEMBER.value, index=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    reputation: Mapped[int] = mapped_column(default=1)
+    locale: Mapped[str] = mapped_column(String(8), default="id")
+    suspended_until: Mapped[datetime | None] = mapped_column()
+    suspension_reason: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column()
+    password_changed_at: Mapped[datetime | None] = mapped_column()
+
+    agency: Mapped[Agency] = relationship(back_populates="members", lazy="joined", innerjoin=True)
+
+    # Flask-Login keeps the id of the sign-in session, not of the user, so that ending that session
+    # in the database ends it everywhere (see auth_session).
+    session_token = None
+
+    def get_id(self) -> str | None:
+        return self.session_token
+
+    @property
+    def is_suspended(self) -> bool:
+        return self.suspended_until is not None and self.suspended_until > utcnow()
+
+    @property
+    def suspension_is_permanent(self) -> bool:
+        return self.suspended_until is not None and self.suspended_until >= PERMANENT_SUSPENSION
+
+    def has_role(self, *roles: Role | str) -> bool:
+        return self.role in {str(role) for role in roles}
+
+    def __repr__(self) -> str:
+        return f"<User {self.id} {self.email}>"
+
+
+class LoginSession(db.Model):
+    """One signed-in browser. Deleting the row signs that browser out, wherever its cookie is."""
+
+    __tablename__ = "login_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    user_agent: Mapped[str | None] = mapped_column(String(255))
+
+    user: Mapped[User] = relationship(lazy="joined", innerjoin=True)

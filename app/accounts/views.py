@@ -1,0 +1,224 @@
+"""Account pages: register, sign in and out, passwords, profiles, agencies."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from sqlalchemy import func, select
+
+from app.accounts import services
+from app.accounts.auth_session import end_all_sessions, end_session, start_session
+from app.accounts.forms import (
+    ChangePasswordForm,
+    LocaleForm,
+    LoginForm,
+    LogoutForm,
+    ProfileForm,
+    RegisterForm,
+    ResetPasswordForm,
+    ResetRequestForm,
+)
+from app.accounts.models import Agency, User
+from app.accounts.queries import agency_choices, agency_directory
+from app.core.errors import DomainError
+from app.core.forms import show_error
+from app.core.logging import get_logger
+from app.core.mail import send_mail
+from app.core.pagination import paginate
+from app.core.security import safe_next
+from app.extensions import db, limiter
+
+auth_bp = Blueprint("auth", __name__, url_prefix="/auth")
+users_bp = Blueprint("users", __name__, url_prefix="/users")
+agencies_bp = Blueprint("agencies", __name__, url_prefix="/agencies")
+log = get_logger("auth")
+
+
+def _limit(key: str):
+    return limiter.limit(lambda: current_app.config[key], methods=["POST"])
+
+
+@auth_bp.route("/register", methods=["GET", "POST"])
+@_limit("RATELIMIT_REGISTER")
+def register():
+    if current_user.is_authenticated:
+        return redirect(url_for("main.home"))
+    form = RegisterForm()
+    form.agency.choices = agency_choices()
+    if form.validate_on_submit():
+        try:
+            user = services.register_user(services.Registration(
+                name=form.name.data, email=form.email.data, password=form.password.data,
+                agency=form.agency.data, nip=form.nip.data, position=form.position.data,
+            ))
+            start_session(user)
+            db.session.commit()
+        except DomainError as err:
+            db.session.rollback()
+            show_error(form, err)
+        else:
+            log.info("user registered", extra={"user_id": user.id})
+            flash(_("Selamat datang di Simpul ASN, %(name)s!", name=user.name), "success")
+            return redirect(url_for("main.home"))
+    return render_template("auth/register.html", form=form), 422 if form.errors else 200
+
+
+@auth_bp.route("/login", methods=["GET", "POST"])
+@_limit("RATELIMIT_LOGIN")
+def login():
+    if current_user.is_authenticated:
+        return redirect(safe_next(request.args.get("next")))
+    form = LoginForm()
+    if form.validate_on_submit():
+        try:
+            user = services.authenticate(form.login.data, form.password.data)
+            start_session(user, remember=form.remember.data)
+            db.session.commit()
+        except DomainError as err:
+            db.session.rollback()
+            log.info("sign-in refused", extra={"reason": type(err).__name__})
+            flash(err.message, "danger")
+            return render_template("auth/login.html", form=form), err.status_code
+        flash(_("Anda berhasil masuk."), "success")
+        return redirect(safe_next(request.args.get("next")))
+    return render_template("auth/login.html", form=form), 422 if form.errors else 200
+
+
+@auth_bp.route("/logout", methods=["POST"])
+def logout():
+    form = LogoutForm()
+    if not form.validate_on_submit():
+        abort(400)
+    if current_user.is_authenticated:
+        end_session(current_user)
+        db.session.commit()
+    session.clear()
+    flash(_("Anda telah keluar."), "info")
+    return redirect(url_for("main.home"))
+
+
+@auth_bp.route("/reset", methods=["GET", "POST"])
+@_limit("RATELIMIT_RESET")
+def reset_request():
+    form = ResetRequestForm()
+    if form.validate_on_submit():
+        user = services.find_by_login(form.email.data) if "@" in (form.email.data or "") else None
+        if user is not None and not user.is_suspended:
+            link = url_for("auth.reset_password", token=services.make_reset_token(user), _external=True)
+            send_mail(user.email, _("Atur ulang kata sandi Simpul ASN"), render_template(
+                "auth/email/reset.txt", user=user, link=link,
+                minutes=current_app.config["PASSWORD_RESET_MAX_AGE"] // 60))
+        # One answer whether or not the account exists, so that nobody can probe who is registered.
+        flash(_("Jika email tersebut terdaftar, kami telah mengirim tautan untuk mengatur ulang kata sandi. "
+                "Periksa kotak masuk Anda."), "info")
+        return redirect(url_for("auth.login"))
+    return render_template("auth/reset_request.html", form=form), 422 if form.errors else 200
+
+
+@auth_bp.route("/reset/<token>", methods=["GET", "POST"])
+@_limit("RATELIMIT_RESET")
+def reset_password(token: str):
+    try:
+        services.user_for_reset_token(token)
+    except DomainError as err:
+        flash(err.message, "danger")
+        return render_template("auth/reset_invalid.html"), 400
+    form = ResetPasswordForm()
+    if form.validate_on_submit():
+        try:
+            user = services.reset_password(token, form.password.data)
+            end_all_sessions(user)
+            db.session.commit()
+        except DomainError as err:
+            db.session.rollback()
+            show_error(form, err)
+        else:
+            flash(_("Kata sandi Anda telah diganti. Silakan masuk dengan kata sandi baru."), "success")
+            return redirect(url_for("auth.login"))
+    return render_template("auth/reset_password.html", form=form), 422 if form.errors else 200
+
+
+@auth_bp.route("/password", methods=["GET", "POST"])
+@login_required
+def change_password():
+    form = ChangePasswordForm()
+    if form.validate_on_submit():
+        try:
+            services.change_password(current_user, form.current_password.data, form.password.data)
+            ended = end_all_sessions(current_user, keep_current=True)
+            db.session.commit()
+        except DomainError as err:
+            db.session.rollback()
+            show_error(form, err)
+        else:
+            flash(_("Kata sandi Anda telah diganti. %(n)d sesi lain telah dikeluarkan.", n=ended), "success")
+            return redirect(url_for("users.profile", user_id=current_user.id))
+    return render_template("auth/change_password.html", form=form), 422 if form.errors else 200
+
+
+@auth_bp.route("/locale", methods=["POST"])
+def set_locale():
+    form = LocaleForm()
+    if not form.validate_on_submit() or form.locale.data not in current_app.config["LANGUAGES"]:
+        abort(400)
+    session["locale"] = form.locale.data
+    if current_user.is_authenticated and current_user.locale != form.locale.data:
+        current_user.locale = form.locale.data
+        db.session.commit()
+    return redirect(safe_next(request.form.get("next")))
+
+
+@users_bp.route("/me")
+@login_required
+def me():
+    return redirect(url_for("users.profile", user_id=current_user.id))
+
+
+@users_bp.route("/<int:user_id>")
+def profile(user_id: int):
+    user = db.session.get(User, user_id) or abort(404)
+    from app.moderation.forms import SuspendForm
+
+    return render_template("users/profile.html", user=user, suspend_form=SuspendForm())
+
+
+@users_bp.route("/<int:user_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit_profile(user_id: int):
+    user = db.session.get(User, user_id) or abort(404)
+    if user.id != current_user.id:
+        abort(403)
+    form = ProfileForm(obj=user)
+    form.agency.choices = agency_choices()
+    if request.method == "GET":
+        form.agency.data = user.agency.code
+    if form.validate_on_submit():
+        try:
+            services.update_profile(user, services.ProfileChanges(
+                name=form.name.data, agency=form.agency.data, nip=form.nip.data,
+                position=form.position.data, bio=form.bio.data, locale=form.locale.data,
+            ))
+            db.session.commit()
+        except DomainError as err:
+            db.session.rollback()
+            show_error(form, err)
+        else:
+            session["locale"] = user.locale
+            flash(_("Profil Anda telah disimpan."), "success")
+            return redirect(url_for("users.profile", user_id=user.id))
+    return render_template("users/edit.html", form=form, user=user), 422 if form.errors else 200
+
+
+@agencies_bp.route("/")
+def index():
+    return render_template("agencies/index.html", groups=agency_directory())
+
+
+@agencies_bp.route("/<code>")
+def show(code: str):
+    agency = db.session.execute(select(Agency).where(Agency.code == code)).scalar_one_or_none() or abort(404)
+    query = select(User).where(User.agency_id == agency.id).order_by(User.reputation.desc(), User.name)
+    page = paginate(query, per_page=30)
+    member_count = db.session.execute(
+        select(func.count(User.id)).where(User.agency_id == agency.id)).scalar_one()
+    return render_template("agencies/show.html", agency=agency, page=page, member_count=member_count)

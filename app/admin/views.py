@@ -1,0 +1,96 @@
+"""Admin pages: overview, users and their roles, agencies."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy import func, select
+
+from app.accounts import services as account_services
+from app.accounts.models import Agency, User
+from app.accounts.queries import kind_label, user_search
+from app.accounts.roles import Permission, Role
+from app.admin.forms import AgencyForm, RoleForm
+from app.admin.services import AgencyData, save_agency
+from app.core.errors import DomainError
+from app.core.forms import show_error
+from app.core.logging import get_logger
+from app.core.pagination import paginate
+from app.core.permissions import require
+from app.extensions import db
+
+admin_bp = Blueprint("admin", __name__, url_prefix="/admin")
+log = get_logger("admin")
+
+
+@admin_bp.route("/")
+@require(Permission.MANAGE_USERS)
+def index():
+    by_role = dict(db.session.execute(select(User.role, func.count(User.id)).group_by(User.role)).all())
+    agencies = db.session.execute(select(func.count(Agency.id))).scalar_one()
+    suspended = db.session.execute(
+        select(func.count(User.id)).where(User.suspended_until.is_not(None))).scalar_one()
+    return render_template("admin/index.html", by_role=by_role, agencies=agencies, suspended=suspended,
+                           roles=list(Role))
+
+
+@admin_bp.route("/users")
+@require(Permission.MANAGE_USERS)
+def users():
+    role = request.args.get("role") or None
+    if role is not None and role not in {r.value for r in Role}:
+        abort(400, description=_("Peran tidak dikenal."))
+    q = request.args.get("q", "")
+    page = paginate(user_search(q, role), per_page=25)
+    return render_template("admin/users.html", page=page, q=q, role=role, roles=list(Role),
+                           role_form=RoleForm())
+
+
+@admin_bp.route("/users/<int:user_id>/role", methods=["POST"])
+@require(Permission.MANAGE_USERS)
+def change_role(user_id: int):
+    user = db.session.get(User, user_id) or abort(404)
+    form = RoleForm()
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        changed = account_services.change_role(current_user, user, form.role.data)
+        db.session.commit()
+    except DomainError as err:
+        db.session.rollback()
+        flash(err.message, "danger")
+    else:
+        if changed:
+            log.info("role changed", extra={"user_id": user.id, "actor_id": current_user.id, "role": user.role})
+            flash(_("Peran %(name)s kini %(role)s.", name=user.name, role=user.role), "success")
+    return redirect(request.form.get("back") if (request.form.get("back") or "").startswith("/admin/")
+                    else url_for("admin.users")), 303
+
+
+@admin_bp.route("/agencies")
+@require(Permission.MANAGE_AGENCIES)
+def agencies():
+    rows = db.session.execute(select(Agency).order_by(Agency.kind, Agency.name)).scalars().all()
+    return render_template("admin/agencies.html", agencies=rows, kind_label=kind_label)
+
+
+@admin_bp.route("/agencies/new", methods=["GET", "POST"])
+@admin_bp.route("/agencies/<int:agency_id>/edit", methods=["GET", "POST"])
+@require(Permission.MANAGE_AGENCIES)
+def edit_agency(agency_id: int | None = None):
+    agency = None
+    if agency_id is not None:
+        agency = db.session.get(Agency, agency_id) or abort(404)
+    form = AgencyForm(obj=agency)
+    if form.validate_on_submit():
+        try:
+            save_agency(AgencyData(code=form.code.data, name=form.name.data, short_name=form.short_name.data,
+                                   kind=form.kind.data, active=form.active.data), agency)
+            db.session.commit()
+        except DomainError as err:
+            db.session.rollback()
+            show_error(form, err)
+        else:
+            flash(_("Instansi telah disimpan."), "success")
+            return redirect(url_for("admin.agencies"))
+    return render_template("admin/agency_form.html", form=form, agency=agency), 422 if form.errors else 200

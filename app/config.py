@@ -1,0 +1,142 @@
+"""Configuration: defaults, then environment variables named like the config keys."""
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+INSTANCE_DIR = BASE_DIR / "instance"
+
+_TRUE = {"1", "true", "yes", "on", "ya"}
+
+
+def env_bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    return raw.strip().lower() in _TRUE
+
+
+def env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    return int(raw) if raw and raw.strip() else default
+
+
+def _persistent_secret_key() -> str:
+    """A key kept under instance/ so the embedded default survives restarts without any set-up.
+
+    Production sets SECRET_KEY; several machines must share one.
+    """
+    path = INSTANCE_DIR / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key)
+    return key
+
+
+def _sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def normalise_database_url(url: str) -> str:
+    """Accept the usual spellings of a PostgreSQL URL and always use psycopg 3."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
+        # Relative SQLite paths are relative to the project, not to the current directory.
+        rel = url[len("sqlite:///"):]
+        if rel and rel != ":memory:":
+            return _sqlite_url(BASE_DIR / rel)
+    return url
+
+
+class Config:
+    SITE_NAME = "Simpul ASN"
+    SECRET_KEY: str | None = None
+    SQLALCHEMY_DATABASE_URI = _sqlite_url(INSTANCE_DIR / "simpul.db")
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {}
+    SQLALCHEMY_RECORD_QUERIES = False
+    SEARCH_BACKEND = "whoosh"
+    SEARCH_INDEX_DIR = str(BASE_DIR / "search_index")
+    REDIS_URL: str | None = None
+    MAIL_SERVER: str | None = None
+    MAIL_PORT = 25
+    MAIL_USE_TLS = False
+    MAIL_USE_SSL = False
+    MAIL_USERNAME: str | None = None
+    MAIL_PASSWORD: str | None = None
+    MAIL_DEFAULT_SENDER = "Simpul ASN <no-reply@simpul.test>"
+    MAIL_OUTBOX_DIR = str(INSTANCE_DIR / "mail")
+    DEMO_PASSWORD: str | None = None
+    RATELIMIT_ENABLED = True
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_HEADERS_ENABLED = True
+    RATELIMIT_LOGIN = "10 per minute;50 per hour"
+    RATELIMIT_REGISTER = "5 per minute;30 per hour"
+    RATELIMIT_RESET = "5 per minute;20 per hour"
+
+    MAX_CONTENT_LENGTH = 2 * 1024 * 1024
+    WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session, so a long edit is never lost
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = False
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_SECURE = False
+    PERMANENT_SESSION_LIFETIME = 60 * 60 * 24 * 14
+    PASSWORD_RESET_MAX_AGE = 60 * 60  # seconds a reset link stays valid
+    PASSWORD_MIN_LENGTH = 10
+
+    BABEL_DEFAULT_LOCALE = "id"
+    BABEL_DEFAULT_TIMEZONE = "Asia/Jakarta"
+    LANGUAGES = ("id", "en")
+    LOG_LEVEL = "INFO"
+    TESTING = False
+
+
+ENV_KEYS_STR = (
+    "SECRET_KEY", "SEARCH_BACKEND", "SEARCH_INDEX_DIR", "REDIS_URL", "MAIL_SERVER", "MAIL_USERNAME",
+    "MAIL_PASSWORD", "MAIL_DEFAULT_SENDER", "MAIL_OUTBOX_DIR", "DEMO_PASSWORD", "SITE_NAME", "LOG_LEVEL",
+    "RATELIMIT_STORAGE_URI",
+)
+ENV_KEYS_BOOL = (
+    "RATELIMIT_ENABLED", "MAIL_USE_TLS", "MAIL_USE_SSL", "SESSION_COOKIE_SECURE",
+)
+ENV_KEYS_INT = ("MAIL_PORT", "MAX_CONTENT_LENGTH", "PASSWORD_RESET_MAX_AGE")
+
+
+def from_environment() -> dict:
+    """The config keys that the environment sets, under their own names."""
+    values: dict = {}
+    for key in ENV_KEYS_STR:
+        if os.environ.get(key):
+            values[key] = os.environ[key]
+    for key in ENV_KEYS_BOOL:
+        if os.environ.get(key):
+            values[key] = env_bool(key, False)
+    for key in ENV_KEYS_INT:
+        if os.environ.get(key):
+            values[key] = env_int(key, 0)
+    if os.environ.get("DATABASE_URL"):
+        values["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
+    return values
+
+
+def finalise(config: dict) -> None:
+    """Derive the settings that depend on others, once every source has been applied."""
+    config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(config["SQLALCHEMY_DATABASE_URI"])
+    if not config.get("SECRET_KEY"):
+        config["SECRET_KEY"] = _persistent_secret_key()
+    if config.get("REDIS_URL") and config.get("RATELIMIT_STORAGE_URI") == "memory://":
+        config["RATELIMIT_STORAGE_URI"] = config["REDIS_URL"]
+    config["REMEMBER_COOKIE_SECURE"] = config["SESSION_COOKIE_SECURE"]
+    for key in ("SEARCH_INDEX_DIR", "MAIL_OUTBOX_DIR"):
+        path = Path(config[key])
+        if not path.is_absolute():
+            config[key] = str(BASE_DIR / path)

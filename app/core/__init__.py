@@ -1,0 +1,1 @@
+"""Shared kernel: domain errors, permissions, database set-up, time, safe redirects."""

@@ -1,0 +1,56 @@
+"""Engine set-up: SQLite pragmas and write transactions that take the lock up front."""
+from __future__ import annotations
+
+from flask import Flask, has_request_context, request
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from app.extensions import db
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def engine_options(url: str) -> dict:
+    if url.startswith("sqlite"):
+        return {"connect_args": {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}}
+    return {"pool_pre_ping": True, "pool_size": 5, "max_overflow": 5}
+
+
+def wants_write_lock() -> bool:
+    """Whether the transaction about to begin will write.
+
+    A request that changes state, and any work outside a request (CLI, jobs), writes.
+    """
+    if has_request_context():
+        return request.method not in SAFE_METHODS
+    return True
+
+
+def configure_engine(app: Flask) -> None:
+    with app.app_context():
+        engine = db.engine
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    # SQLite in WAL mode lets readers run beside one writer. A transaction that starts as a reader
+    # and later writes fails at once with SQLITE_BUSY if another worker committed in between (the
+    # busy handler cannot help a snapshot that is already stale), so a transaction that will write
+    # starts with BEGIN IMMEDIATE: it waits for the lock up to the busy timeout instead of failing.
+    # The driver's own transaction handling is switched off so that we emit BEGIN ourselves.
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if wants_write_lock() else "BEGIN")

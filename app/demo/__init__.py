@@ -1,0 +1,1 @@
+"""Demo data for `flask seed-demo`: written for this project, idempotent."""

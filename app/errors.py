@@ -1,0 +1,100 @@
+"""Error pages and JSON errors in Indonesian; never a stack trace outside development."""
+from __future__ import annotations
+
+from flask import Flask, render_template, request
+from flask_babel import lazy_gettext as _l
+from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import OperationalError
+from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
+
+from app.core.errors import DomainError
+from app.core.logging import get_logger
+from app.extensions import db
+
+log = get_logger("errors")
+
+TITLES = {
+    400: _l("Permintaan tidak valid"),
+    401: _l("Silakan masuk"),
+    403: _l("Akses ditolak"),
+    404: _l("Halaman tidak ditemukan"),
+    405: _l("Metode tidak diizinkan"),
+    409: _l("Terjadi konflik"),
+    413: _l("Kiriman terlalu besar"),
+    422: _l("Isian belum benar"),
+    429: _l("Terlalu banyak permintaan"),
+    500: _l("Terjadi kesalahan pada server"),
+    503: _l("Layanan sedang tidak tersedia"),
+}
+MESSAGES = {
+    400: _l("Permintaan Anda tidak dapat diproses. Periksa kembali isian Anda lalu coba lagi."),
+    401: _l("Anda perlu masuk untuk membuka halaman ini."),
+    403: _l("Anda tidak memiliki izin untuk membuka halaman atau melakukan tindakan ini."),
+    404: _l("Halaman yang Anda cari tidak ada atau sudah dipindahkan."),
+    405: _l("Alamat ini tidak menerima cara pengiriman tersebut."),
+    409: _l("Data telah berubah sementara Anda bekerja. Muat ulang halaman lalu coba lagi."),
+    413: _l("Kiriman Anda melebihi batas ukuran yang diizinkan. Perkecil isinya lalu coba lagi."),
+    422: _l("Beberapa isian belum benar. Periksa pesan di formulir."),
+    429: _l("Anda terlalu sering mencoba. Tunggu sebentar lalu coba lagi."),
+    500: _l("Maaf, terjadi kesalahan di pihak kami. Tim kami telah mencatatnya; silakan coba lagi nanti."),
+    503: _l("Layanan sedang dalam pemeliharaan atau basis data tidak dapat dihubungi. Coba lagi beberapa saat lagi."),
+}
+CSRF_MESSAGE = _l("Sesi formulir Anda sudah kedaluwarsa atau tidak valid. Muat ulang halaman lalu kirim lagi.")
+
+
+def wants_json() -> bool:
+    if request.path.startswith(("/api/", "/healthz")) or request.is_json:
+        return True
+    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
+    return best == "application/json" and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]
+
+
+def render_error(code: int, message: str | None = None):
+    title = str(TITLES.get(code, TITLES[500]))
+    text = str(message or MESSAGES.get(code, MESSAGES[500]))
+    if wants_json():
+        return {"error": {"code": code, "title": title, "message": text}}, code
+    # A server fault may lie in the database, so its page does not load the signed-in user.
+    template = "errors/minimal.html" if code >= 500 else "errors/error.html"
+    return render_template(template, code=code, title=title, message=text), code
+
+
+def _describe(err: HTTPException) -> str | None:
+    # Werkzeug's own descriptions are English; only descriptions we wrote ourselves are shown.
+    default = type(err).description
+    return err.description if err.description and err.description != default else None
+
+
+def register_error_handlers(app: Flask) -> None:
+    @app.errorhandler(CSRFError)
+    def _csrf(err):
+        return render_error(400, str(CSRF_MESSAGE))
+
+    @app.errorhandler(HTTPException)
+    def _http(err: HTTPException):
+        if err.code is None or err.code < 400:
+            return err
+        response = render_error(err.code, _describe(err) if err.code not in (413, 429) else None)
+        if err.code == 405 and getattr(err, "valid_methods", None):
+            body, code = response
+            return body, code, {"Allow": ", ".join(err.valid_methods)}
+        return response
+
+    @app.errorhandler(DomainError)
+    def _domain(err: DomainError):
+        db.session.rollback()
+        return render_error(err.status_code, err.message)
+
+    @app.errorhandler(OperationalError)
+    def _database_down(err):
+        db.session.rollback()
+        log.error("database unavailable", extra={"error": type(err.orig).__name__ if err.orig else "?"})
+        return render_error(ServiceUnavailable.code)
+
+    @app.errorhandler(Exception)
+    def _unexpected(err):
+        if isinstance(err, HTTPException):
+            return _http(err)
+        db.session.rollback()
+        log.exception("unhandled error")
+        return render_error(InternalServerError.code)

@@ -1,0 +1,39 @@
+"""Home page and /healthz."""
+from __future__ import annotations
+
+from flask import Blueprint, render_template
+from sqlalchemy import func, select, text
+
+from app.accounts.models import Agency, User
+from app.core.logging import get_logger
+from app.extensions import db
+from app.search.status import search_status
+
+main_bp = Blueprint("main", __name__)
+log = get_logger("health")
+
+
+@main_bp.route("/")
+def home():
+    stats = {
+        "members": db.session.execute(select(func.count(User.id))).scalar_one(),
+        "agencies": db.session.execute(select(func.count(Agency.id)).where(Agency.active.is_(True))).scalar_one(),
+    }
+    return render_template("main/home.html", stats=stats)
+
+
+@main_bp.route("/healthz")
+def healthz():
+    body: dict = {"status": "ok"}
+    try:
+        db.session.execute(text("SELECT 1"))
+        body["database"] = {"status": "ok", "engine": db.engine.dialect.name}
+    except Exception as err:  # noqa: BLE001 - any failure is reported, never raised
+        log.warning("health check: database down", extra={"error": type(err).__name__})
+        db.session.rollback()
+        body["database"] = {"status": "error"}
+        body["status"] = "error"
+    body["search"] = search_status()
+    if body["search"]["status"] == "error":
+        body["status"] = "error"
+    return body, 200 if body["status"] == "ok" else 503

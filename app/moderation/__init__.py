@@ -1,0 +1,1 @@
+"""Moderation: suspensions now; flags, the review queue and audited actions later."""

@@ -1,0 +1,1 @@
+"""Search: backend interface, Whoosh and PostgreSQL backends, the outbox and its drainer."""

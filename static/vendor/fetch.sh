@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Vendor the front-end assets Simpul ASN needs so the site works on a closed
+# network (no CDN). Uses `npm pack`, which only downloads the tarballs: nothing
+# is installed globally or into a node_modules tree.
+#
+# Usage: bash static/vendor/fetch.sh   (from anywhere; idempotent)
+set -euo pipefail
+
+BOOTSTRAP_VERSION="5.3.8"
+ICONS_VERSION="1.13.2"
+
+VENDOR_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+TMP_DIR="$(mktemp -d)"
+trap 'rm -rf "$TMP_DIR"' EXIT
+
+FETCH_CMD="npm pack bootstrap@${BOOTSTRAP_VERSION} bootstrap-icons@${ICONS_VERSION}"
+
+# Remove a trailing "/*# sourceMappingURL=... */" comment (CSS) or
+# "//# sourceMappingURL=..." line (JS). We do not ship .map files, and a
+# dangling reference makes browser dev tools request a missing file.
+strip_sourcemap() {
+    local f="$1"
+    sed -i -E \
+        -e 's#/\*[#@] sourceMappingURL=[^*]*\*/##g' \
+        -e 's#^//[#@] sourceMappingURL=.*$##' \
+        "$f"
+    # Drop any trailing blank lines left behind.
+    sed -i -e :a -e '/^\n*$/{$d;N;ba' -e '}' "$f"
+    if grep -q 'sourceMappingURL' "$f"; then
+        echo "error: sourceMappingURL still present in $f" >&2
+        exit 1
+    fi
+}
+
+echo "==> Fetching tarballs into $TMP_DIR"
+(cd "$TMP_DIR" && $FETCH_CMD --silent >/dev/null)
+
+mkdir -p "$TMP_DIR/bootstrap" "$TMP_DIR/icons"
+tar -xzf "$TMP_DIR/bootstrap-${BOOTSTRAP_VERSION}.tgz" -C "$TMP_DIR/bootstrap" --strip-components=1
+tar -xzf "$TMP_DIR/bootstrap-icons-${ICONS_VERSION}.tgz" -C "$TMP_DIR/icons" --strip-components=1
+
+# Sanity check: the unpacked packages are the versions we asked for.
+for pair in "bootstrap:${BOOTSTRAP_VERSION}" "icons:${ICONS_VERSION}"; do
+    dir="${pair%%:*}"; want="${pair#*:}"
+    got="$(node -p "require('$TMP_DIR/$dir/package.json').version")"
+    if [[ "$got" != "$want" ]]; then
+        echo "error: $dir version $got, expected $want" >&2
+        exit 1
+    fi
+done
+
+echo "==> Installing into $VENDOR_DIR"
+rm -rf "$VENDOR_DIR/bootstrap" "$VENDOR_DIR/bootstrap-icons"
+mkdir -p "$VENDOR_DIR/bootstrap/css" "$VENDOR_DIR/bootstrap/js" \
+         "$VENDOR_DIR/bootstrap-icons/fonts"
+
+# --- Bootstrap ---------------------------------------------------------------
+cp "$TMP_DIR/bootstrap/dist/css/bootstrap.min.css"      "$VENDOR_DIR/bootstrap/css/"
+cp "$TMP_DIR/bootstrap/dist/js/bootstrap.bundle.min.js" "$VENDOR_DIR/bootstrap/js/"
+cp "$TMP_DIR/bootstrap/LICENSE"                         "$VENDOR_DIR/bootstrap/LICENSE"
+strip_sourcemap "$VENDOR_DIR/bootstrap/css/bootstrap.min.css"
+strip_sourcemap "$VENDOR_DIR/bootstrap/js/bootstrap.bundle.min.js"
+
+# --- Bootstrap Icons ---------------------------------------------------------
+cp "$TMP_DIR/icons/font/bootstrap-icons.min.css"         "$VENDOR_DIR/bootstrap-icons/"
+cp "$TMP_DIR/icons/font/fonts/bootstrap-icons.woff2"     "$VENDOR_DIR/bootstrap-icons/fonts/"
+cp "$TMP_DIR/icons/font/fonts/bootstrap-icons.woff"      "$VENDOR_DIR/bootstrap-icons/fonts/"
+cp "$TMP_DIR/icons/LICENSE"                              "$VENDOR_DIR/bootstrap-icons/LICENSE"
+strip_sourcemap "$VENDOR_DIR/bootstrap-icons/bootstrap-icons.min.css"
+
+# Every url() in the icons CSS must be a relative fonts/ path that exists here.
+# (The minified upstream CSS writes "fonts/..." and the unminified one
+# "./fonts/..."; both resolve against the CSS file's own directory, so the
+# layout bootstrap-icons/{bootstrap-icons.min.css,fonts/} works unchanged.)
+icons_css="$VENDOR_DIR/bootstrap-icons/bootstrap-icons.min.css"
+mapfile -t urls < <(grep -oE 'url\("?[^")]+"?\)' "$icons_css" | sed -E 's/^url\("?//; s/"?\)$//')
+if [[ ${#urls[@]} -eq 0 ]]; then
+    echo "error: no font url() found in $icons_css" >&2
+    exit 1
+fi
+for u in "${urls[@]}"; do
+    path="${u%%\?*}"          # drop the ?hash cache-buster
+    case "$path" in
+        ./fonts/*|fonts/*) ;;
+        *) echo "error: unexpected font URL '$u' in $icons_css" >&2; exit 1 ;;
+    esac
+    if [[ ! -f "$VENDOR_DIR/bootstrap-icons/${path#./}" ]]; then
+        echo "error: font URL '$u' does not resolve" >&2
+        exit 1
+    fi
+done
+
+# --- Provenance --------------------------------------------------------------
+cat > "$VENDOR_DIR/VERSIONS.txt" <<TXT
+Vendored front-end assets for Simpul ASN (no CDN; closed network).
+Regenerate with: bash static/vendor/fetch.sh
+
+package          version  licence  directory
+bootstrap        ${BOOTSTRAP_VERSION}    MIT      static/vendor/bootstrap/        (see bootstrap/LICENSE)
+bootstrap-icons  ${ICONS_VERSION}   MIT      static/vendor/bootstrap-icons/  (see bootstrap-icons/LICENSE)
+
+Source: npm registry ($(npm config get registry))
+Fetched with: ${FETCH_CMD}
+Files copied: bootstrap dist/css/bootstrap.min.css, dist/js/bootstrap.bundle.min.js,
+  LICENSE; bootstrap-icons font/bootstrap-icons.min.css,
+  font/fonts/bootstrap-icons.woff2, font/fonts/bootstrap-icons.woff, LICENSE.
+Source maps are not shipped; the trailing sourceMappingURL comments were removed.
+TXT
+
+echo "==> Done"
