@@ -48,7 +48,7 @@ test: setup lint
 
 # Extract the Indonesian source strings and merge them into the English catalogue.
 messages: install
-	$(VENV)/bin/pybabel extract --no-location -F babel.cfg -k _l -o app/translations/messages.pot .
+	$(VENV)/bin/pybabel extract --no-location --ignore-dirs '.*' -F babel.cfg -k _l -o app/translations/messages.pot .
 	$(VENV)/bin/pybabel update --no-fuzzy-matching -i app/translations/messages.pot -d app/translations
 
 vendor:

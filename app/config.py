@@ -26,17 +26,24 @@ def env_int(name: str, default: int) -> int:
 def _persistent_secret_key() -> str:
     """A key kept under instance/ so the embedded default survives restarts without any set-up.
 
-    Production sets SECRET_KEY; several machines must share one.
+    Production sets SECRET_KEY; several machines must share one. Several workers may start at once:
+    the key is written whole to a temporary file and linked into place, so the first one wins and
+    nobody ever reads half a key.
     """
     path = INSTANCE_DIR / "secret_key"
-    if path.exists():
-        return path.read_text().strip()
-    INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
-    key = secrets.token_urlsafe(48)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w") as fh:
-        fh.write(key)
-    return key
+    if not path.exists():
+        INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
+        tmp = INSTANCE_DIR / f".secret_key.{os.getpid()}.{secrets.token_hex(4)}"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_urlsafe(48))
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink()
+    return path.read_text().strip()
 
 
 def _sqlite_url(path: Path) -> str:

@@ -44,7 +44,6 @@ def base_config(tmp_path: Path, database_url: str) -> dict:
         "MAIL_OUTBOX_DIR": str(tmp_path / "mail"),
         "RATELIMIT_ENABLED": False,
         "RATELIMIT_STORAGE_URI": "memory://",
-        "SERVER_NAME": "simpul.test",
         "LOG_LEVEL": "WARNING",
     }
 

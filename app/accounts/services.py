@@ -112,12 +112,14 @@ def register_user(data: Registration, role: Role = Role.MEMBER) -> User:
         raise ValidationFailed(_("Nama wajib diisi."), field="name")
     email = normalise_email(data.email)
     nip = normalise_nip(data.nip)
-    agency = find_agency(data.agency)
     _check_password(data.password, name, email.split("@")[0], nip)
+    # Hash before the first query: on SQLite the write lock is held from that query to the commit.
+    password_hash = passwords.hash_password(data.password)
+    agency = find_agency(data.agency)
     _ensure_unique(email, nip)
     user = User(
         name=name, email=email, nip=nip, agency=agency, position=(data.position or "").strip() or None,
-        role=role.value, password_hash=passwords.hash_password(data.password),
+        role=role.value, password_hash=password_hash,
         locale=current_app.config["BABEL_DEFAULT_LOCALE"],
     )
     db.session.add(user)

@@ -44,7 +44,6 @@ def register():
     if current_user.is_authenticated:
         return redirect(url_for("main.home"))
     form = RegisterForm()
-    form.agency.choices = agency_choices()
     if form.validate_on_submit():
         try:
             user = services.register_user(services.Registration(
@@ -60,6 +59,7 @@ def register():
             log.info("user registered", extra={"user_id": user.id})
             flash(_("Selamat datang di Simpul ASN, %(name)s!", name=user.name), "success")
             return redirect(url_for("main.home"))
+    form.agency.choices = agency_choices()
     return render_template("auth/register.html", form=form), 422 if form.errors else 200
 
 

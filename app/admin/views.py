@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from app.accounts import services as account_services
 from app.accounts.models import Agency, User
 from app.accounts.queries import kind_label, user_search
-from app.accounts.roles import Permission, Role
+from app.accounts.roles import Permission, Role, role_label
 from app.admin.forms import AgencyForm, RoleForm
 from app.admin.services import AgencyData, save_agency
 from app.core.errors import DomainError
@@ -62,7 +62,7 @@ def change_role(user_id: int):
     else:
         if changed:
             log.info("role changed", extra={"user_id": user.id, "actor_id": current_user.id, "role": user.role})
-            flash(_("Peran %(name)s kini %(role)s.", name=user.name, role=user.role), "success")
+            flash(_("Peran %(name)s kini %(role)s.", name=user.name, role=role_label(user.role)), "success")
     return redirect(request.form.get("back") if (request.form.get("back") or "").startswith("/admin/")
                     else url_for("admin.users")), 303
 
