@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from flask import has_app_context
 from sqlalchemy import create_engine, text
 
 from app import create_app
@@ -122,7 +123,8 @@ class Client:
         self.raw = app.test_client()
 
     def _request(self, method: str, url: str, **kwargs):
-        db.session.commit()
+        if has_app_context():
+            db.session.commit()
         with self.app.app_context():
             return self.raw.open(url, method=method, **kwargs)
 

@@ -79,6 +79,7 @@ def login():
             log.info("sign-in refused", extra={"reason": type(err).__name__})
             flash(err.message, "danger")
             return render_template("auth/login.html", form=form), err.status_code
+        log.info("user signed in", extra={"user_id": user.id})
         flash(_("Anda berhasil masuk."), "success")
         return redirect(safe_next(request.args.get("next")))
     return render_template("auth/login.html", form=form), 422 if form.errors else 200

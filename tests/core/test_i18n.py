@@ -1,0 +1,38 @@
+"""Indonesian first, English on request; dates in WIB with Indonesian month names."""
+from datetime import datetime
+
+from flask_babel import force_locale
+
+from app.core.templating import format_date_wib, format_datetime_wib, format_number
+
+
+def test_the_site_speaks_indonesian_by_default(client):
+    page = client.get("/").get_data(as_text=True)
+    assert '<html lang="id">' in page
+    for label in ("Praktik Baik", "Diskusi", "Tanya Jawab", "Peringkat", "Masuk", "Daftar"):
+        assert label in page
+
+
+def test_the_switcher_changes_the_language_for_visitors(client):
+    response = client.post("/auth/locale", {"locale": "en", "next": "/agencies/"})
+    assert response.status_code == 302 and response.headers["Location"] == "/agencies/"
+    page = client.get("/").get_data(as_text=True)
+    assert '<html lang="en">' in page and "Sign in" in page and "Best practices" in page
+
+
+def test_the_switcher_refuses_unknown_languages_and_foreign_redirects(client):
+    assert client.post("/auth/locale", {"locale": "fr"}).status_code == 400
+    response = client.post("/auth/locale", {"locale": "id", "next": "https://evil.example/"})
+    assert response.headers["Location"] == "/"
+
+
+def test_times_are_shown_in_wib_with_indonesian_months(app):
+    with app.test_request_context():
+        # 26 Aug 2026 20:30 UTC is 27 Aug 03:30 in Medan.
+        assert format_datetime_wib(datetime(2026, 8, 26, 20, 30)) == "27 Agu 2026, 03.30 WIB"
+        assert format_date_wib(datetime(2026, 5, 1, 1, 0)) == "1 Mei 2026"
+        assert [format_date_wib(datetime(2026, m, 10)) .split()[1] for m in range(1, 13)] == \
+            "Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des".split()
+        assert format_number(1234567) == "1.234.567"
+        with force_locale("en"):
+            assert format_number(1234567) == "1,234,567"
