@@ -58,10 +58,15 @@ def register_extensions(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     from app.accounts.views import agencies_bp, auth_bp, users_bp
     from app.admin.views import admin_bp
+    from app.articles.views import articles_bp
+    from app.content.views import content_bp
     from app.main.views import main_bp
     from app.moderation.views import moderation_bp
+    from app.questions.views import questions_bp
+    from app.threads.views import threads_bp
 
-    for blueprint in (main_bp, auth_bp, users_bp, agencies_bp, admin_bp, moderation_bp):
+    for blueprint in (main_bp, auth_bp, users_bp, agencies_bp, content_bp, articles_bp, threads_bp, questions_bp,
+                      admin_bp, moderation_bp):
         app.register_blueprint(blueprint)
 
 
@@ -78,9 +83,11 @@ def register_request_hooks(app: Flask) -> None:
 
 
 def register_templating(app: Flask) -> None:
+    from app.content.templating import register_content_helpers
     from app.core.templating import register_template_helpers
 
     register_template_helpers(app)
+    register_content_helpers(app)
 
 
 def register_commands(app: Flask) -> None:

@@ -61,10 +61,12 @@ def create_admin(email: str, name: str, agency: str, password: str):
 @click.command("seed-demo", help="Isi data contoh (instansi, pengguna). Aman dijalankan berulang kali.")
 @with_appcontext
 def seed_demo():
+    from app.content.defaults import ensure_defaults
     from app.demo.people import seed_people
 
     created, updated = import_agencies(DEFAULT_AGENCIES)
     click.echo(f"Instansi: {created} baru, {updated} diperbarui.")
+    ensure_defaults()
     report = seed_people(current_app.config.get("DEMO_PASSWORD"))
     db.session.commit()
     click.echo(f"Pengguna contoh: {report.created} baru, {report.existing} sudah ada.")

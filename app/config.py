@@ -99,6 +99,10 @@ class Config:
     PERMANENT_SESSION_LIFETIME = 60 * 60 * 24 * 14
     PASSWORD_RESET_MAX_AGE = 60 * 60  # seconds a reset link stays valid
     PASSWORD_MIN_LENGTH = 10
+    TITLE_MAX_LENGTH = 255
+    BODY_MAX_LENGTH = 32_000
+    COMMENT_MAX_LENGTH = 600
+    TAG_CREATE_MIN_REPUTATION = 1  # anyone may add a new tag until 4/8 sets the privilege
 
     BABEL_DEFAULT_LOCALE = "id"
     BABEL_DEFAULT_TIMEZONE = "Asia/Jakarta"

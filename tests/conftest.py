@@ -14,12 +14,13 @@ from sqlalchemy import create_engine, text
 from app import create_app
 from app.admin.services import import_agencies
 from app.cli import DEFAULT_AGENCIES
+from app.content.defaults import ensure_defaults
 from app.extensions import db
 
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL") or None
 ENGINE = "postgresql" if POSTGRES_URL else "sqlite"
 
-pytest_plugins = ["tests.fixtures.people"]
+pytest_plugins = ["tests.fixtures.people", "tests.fixtures.content"]
 
 
 def pytest_report_header(config):
@@ -46,6 +47,7 @@ def base_config(tmp_path: Path, database_url: str) -> dict:
         "RATELIMIT_ENABLED": False,
         "RATELIMIT_STORAGE_URI": "memory://",
         "LOG_LEVEL": "WARNING",
+        "SERVER_NAME": "localhost",  # url_for works in tests outside a request, as in CLI jobs
     }
 
 
@@ -57,6 +59,7 @@ def sqlite_template(tmp_path_factory) -> Path:
     with app.app_context():
         db.create_all()
         import_agencies(DEFAULT_AGENCIES)
+        ensure_defaults()
         db.session.commit()
         db.engine.dispose()
     return path
@@ -96,6 +99,7 @@ def app(app_config):
     with app.app_context():
         if POSTGRES_URL:
             import_agencies(DEFAULT_AGENCIES)
+            ensure_defaults()
             db.session.commit()
         yield app
         db.session.remove()

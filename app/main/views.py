@@ -5,6 +5,7 @@ from flask import Blueprint, render_template
 from sqlalchemy import func, select, text
 
 from app.accounts.models import Agency, User
+from app.content import queries
 from app.core.logging import get_logger
 from app.extensions import db
 from app.search.status import search_status
@@ -19,7 +20,12 @@ def home():
         "members": db.session.execute(select(func.count(User.id))).scalar_one(),
         "agencies": db.session.execute(select(func.count(Agency.id)).where(Agency.active.is_(True))).scalar_one(),
     }
-    return render_template("main/home.html", stats=stats)
+    return render_template(
+        "main/home.html", stats=stats,
+        practices=queries.latest("article", limit=6),
+        discussions=queries.latest("thread", limit=6, sort="aktif"),
+        unanswered=queries.latest("question", limit=6, unanswered=True),
+    )
 
 
 @main_bp.route("/healthz")

@@ -1,0 +1,1 @@
+"""Praktik Baik: best-practice articles that any member may improve, with numbered revisions."""

@@ -1,0 +1,167 @@
+"""Verbs shared by every kind of post: write text, set tags, record revisions, delete and restore."""
+from __future__ import annotations
+
+from flask import current_app
+from flask_babel import gettext as _
+from sqlalchemy import func, select, update
+
+from app.accounts.models import User
+from app.content.models import Comment, Post, PostStatus, Revision, Tag, post_tags
+from app.content.permissions import can_delete, can_edit, can_restore, ensure
+from app.content.rendering import render_markdown
+from app.content.text import clean_body, clean_title, parse_tag_names, slugify
+from app.core.errors import PermissionDenied, ValidationFailed
+from app.core.timeutil import utcnow
+from app.extensions import db
+
+COUNTED_STATUSES = (PostStatus.PUBLISHED.value,)
+
+
+def write_text(post: Post, *, title: str | None, body: str, needs_title: bool) -> None:
+    """Validate and render title and body into the post (no flush)."""
+    if needs_title:
+        post.title = clean_title(title)
+        post.slug = slugify(post.title)
+    post.body_md = clean_body(body)
+    post.body_html = render_markdown(post.body_md)
+
+
+def resolve_tags(names: list[str], actor: User) -> list[Tag]:
+    if not names:
+        return []
+    existing = {t.name: t for t in db.session.execute(select(Tag).where(Tag.name.in_(names))).scalars()}
+    missing = [name for name in names if name not in existing]
+    if missing and actor.reputation < current_app.config["TAG_CREATE_MIN_REPUTATION"]:
+        raise ValidationFailed(_(
+            "Tag %(tags)s belum ada. Membuat tag baru memerlukan reputasi %(n)d; pilih dari tag yang sudah ada.",
+            tags=", ".join(missing), n=current_app.config["TAG_CREATE_MIN_REPUTATION"]), field="tags")
+    for name in missing:
+        tag = Tag(name=name)
+        db.session.add(tag)
+        existing[name] = tag
+    return [existing[name] for name in names]
+
+
+def set_tags(post: Post, raw: str | list[str] | None, actor: User) -> bool:
+    """Replace the post's tags (loaded with the post); returns whether they changed."""
+    names = parse_tag_names(raw)
+    if {t.name for t in post.tags} == set(names):
+        return False
+    post.tags = resolve_tags(names, actor)
+    return True
+
+
+def refresh_tag_counts(tag_ids: set[int]) -> None:
+    """Recount published top-level posts for these tags (cheap: one UPDATE)."""
+    if not tag_ids:
+        return
+    count = (select(func.count()).select_from(post_tags.join(Post, Post.id == post_tags.c.post_id))
+             .where(post_tags.c.tag_id == Tag.id, Post.status == PostStatus.PUBLISHED.value)
+             .scalar_subquery())
+    db.session.execute(update(Tag).where(Tag.id.in_(tag_ids)).values(post_count=count))
+
+
+def tag_ids_of(post: Post) -> set[int]:
+    return set(db.session.execute(select(post_tags.c.tag_id).where(post_tags.c.post_id == post.id)).scalars())
+
+
+def record_revision(post: Post, editor: User, summary: str | None, reverted_from: int | None = None) -> Revision:
+    post.revision_count = (post.revision_count or 0) + 1
+    revision = Revision(post_id=post.id, number=post.revision_count, editor_id=editor.id,
+                        summary=(summary or "").strip()[:255] or None, title=post.title, body_md=post.body_md,
+                        tags=", ".join(tag.name for tag in post.tags), reverted_from=reverted_from)
+    db.session.add(revision)
+    return revision
+
+
+def new_post(cls, author: User, **fields) -> Post:
+    now = utcnow()
+    post = cls(author_id=author.id, agency_id=author.agency_id, created_at=now, updated_at=now,
+               last_activity_at=now, **fields)
+    post.author = author
+    return post
+
+
+def mark_edited(post: Post, editor: User) -> None:
+    now = utcnow()
+    post.edited_at = post.updated_at = now
+    post.editor_id = editor.id
+
+
+def bump_activity(post: Post) -> None:
+    post.last_activity_at = utcnow()
+
+
+def recount_children(parent: Post) -> None:
+    parent.child_count = db.session.execute(
+        select(func.count(Post.id)).where(Post.parent_id == parent.id, Post.status.in_(COUNTED_STATUSES))
+    ).scalar_one()
+
+
+def recount_comments(post: Post) -> None:
+    post.comment_count = db.session.execute(
+        select(func.count(Comment.id)).where(Comment.post_id == post.id, Comment.status.in_(COUNTED_STATUSES))
+    ).scalar_one()
+
+
+def add_comment(post: Post, author: User, body: str) -> Comment:
+    if not post.is_visible:
+        raise ValidationFailed(_("Kiriman ini tidak dapat dikomentari."))
+    if post.locked:
+        raise PermissionDenied(_("Kiriman ini dikunci; komentar baru tidak diterima."))
+    text = clean_body(body, minimum=2, limit_key="COMMENT_MAX_LENGTH")
+    comment = Comment(post_id=post.id, author_id=author.id, body_md=text, body_html=render_markdown(text))
+    comment.author = author
+    db.session.add(comment)
+    db.session.flush()
+    recount_comments(post)
+    bump_activity(post)
+    return comment
+
+
+def change_status(post: Post, status: PostStatus, actor: User | None = None) -> bool:
+    """Move a post between published / deleted / hidden and keep the counters true."""
+    if post.status == status.value:
+        return False
+    post.status = status.value
+    post.deleted_by_id = actor.id if status == PostStatus.DELETED and actor else None
+    post.updated_at = utcnow()
+    db.session.flush()
+    if post.parent_id is not None:
+        parent = db.session.get(Post, post.parent_id)
+        recount_children(parent)
+        if status != PostStatus.PUBLISHED and parent.accepted_answer_id == post.id:
+            parent.accepted_answer_id = None
+    refresh_tag_counts(tag_ids_of(post))
+    return True
+
+
+def edit_post(post: Post, editor: User, *, title: str | None, body: str, tags=None, category=None,
+              summary: str | None = None) -> Revision | None:
+    """Apply an edit to any kind of post; a new revision when anything changed, else None."""
+    ensure(can_edit(editor, post), _("Anda tidak dapat mengubah kiriman ini."))
+    before = (post.title, post.body_md, sorted(post.tag_names), post.category_id)
+    old_tags = tag_ids_of(post)
+    fields = post.editable_fields
+    write_text(post, title=title if "title" in fields else post.title, body=body, needs_title="title" in fields)
+    if "tags" in fields:
+        set_tags(post, tags, editor)
+    if "category" in fields and category is not None:
+        post.category = category
+        post.category_id = category.id
+    if (post.title, post.body_md, sorted(post.tag_names), post.category_id) == before:
+        return None
+    mark_edited(post, editor)
+    db.session.flush()
+    refresh_tag_counts(old_tags | tag_ids_of(post))
+    return record_revision(post, editor, summary)
+
+
+def delete_post(post: Post, actor: User) -> bool:
+    ensure(can_delete(actor, post), _("Anda tidak dapat menghapus kiriman ini."))
+    return change_status(post, PostStatus.DELETED, actor)
+
+
+def restore_post(post: Post, actor: User) -> bool:
+    ensure(can_restore(actor, post), _("Anda tidak dapat memulihkan kiriman ini."))
+    return change_status(post, PostStatus.PUBLISHED, actor)

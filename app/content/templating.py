@@ -1,0 +1,19 @@
+"""Template helpers for posts: permission checks and excerpts."""
+from __future__ import annotations
+
+from flask import Flask
+from markupsafe import Markup
+
+from app.content.permissions import can_contribute, can_delete, can_edit, can_restore, is_moderator
+from app.content.rendering import plain_text
+
+
+def excerpt(html: str | Markup | None, length: int = 200) -> str:
+    text = plain_text(str(html or ""))
+    return text if len(text) <= length else text[: length - 1].rsplit(" ", 1)[0] + "…"
+
+
+def register_content_helpers(app: Flask) -> None:
+    app.jinja_env.filters["excerpt"] = excerpt
+    app.jinja_env.globals.update(can_edit=can_edit, can_delete=can_delete, can_restore=can_restore,
+                                 can_contribute=can_contribute, is_moderator=is_moderator)

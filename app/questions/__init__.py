@@ -1,0 +1,1 @@
+"""Tanya Jawab: questions, answers, comments and the accepted answer."""

@@ -1,0 +1,51 @@
+"""Q&A verbs: ask, answer, accept an answer."""
+from __future__ import annotations
+
+from flask_babel import gettext as _
+from sqlalchemy import update
+
+from app.accounts.models import User
+from app.content import services as content
+from app.content.permissions import can_contribute, ensure
+from app.core.errors import PermissionDenied, ValidationFailed
+from app.extensions import db
+from app.questions.models import Answer, Question
+
+
+def ask_question(author: User, *, title: str, body: str, tags) -> Question:
+    question = content.new_post(Question, author)
+    content.write_text(question, title=title, body=body, needs_title=True)
+    content.set_tags(question, tags, author)
+    db.session.add(question)
+    db.session.flush()
+    content.record_revision(question, author, None)
+    content.refresh_tag_counts(content.tag_ids_of(question))
+    return question
+
+
+def add_answer(question: Question, author: User, body: str) -> Answer:
+    ensure(can_contribute(author, question), _("Pertanyaan ini ditutup atau tidak tersedia; jawaban tidak diterima."))
+    answer = content.new_post(Answer, author, parent_id=question.id)
+    content.write_text(answer, title=None, body=body, needs_title=False)
+    db.session.add(answer)
+    db.session.flush()
+    content.record_revision(answer, author, None)
+    content.recount_children(question)
+    content.bump_activity(question)
+    return answer
+
+
+def accept_answer(question: Question, answer: Answer, actor: User) -> bool:
+    """Mark the answer "Jawaban terpilih"; accepting the accepted one again withdraws it. Returns changed."""
+    if actor.id != question.author_id:
+        raise PermissionDenied(_("Hanya penanya yang dapat memilih jawaban."))
+    if answer.parent_id != question.id or not answer.is_visible:
+        raise ValidationFailed(_("Jawaban ini bukan jawaban atas pertanyaan tersebut."))
+    if not question.is_visible or question.locked:
+        raise ValidationFailed(_("Pertanyaan ini ditutup; jawaban terpilih tidak dapat diubah."))
+    new_value = None if question.accepted_answer_id == answer.id else answer.id
+    # One UPDATE, so that two acceptances at once leave exactly one accepted answer.
+    db.session.execute(update(Question).where(Question.id == question.id).values(accepted_answer_id=new_value))
+    question.accepted_answer_id = new_value
+    content.bump_activity(question)
+    return True

@@ -1,0 +1,139 @@
+"""Tanya Jawab pages: questions, unanswered, ask, read with answers and comments, answer, accept."""
+from __future__ import annotations
+
+from math import ceil
+
+from flask import Blueprint, abort, flash, redirect, render_template, request
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user, login_required
+from sqlalchemy import func, select
+
+from app.content import queries
+from app.content.forms import ActionForm, BodyForm, PostForm
+from app.content.listing import read_filters
+from app.content.models import Post, PostStatus
+from app.content.permissions import ensure_visible
+from app.core.errors import DomainError
+from app.core.forms import show_error
+from app.core.pagination import paginate
+from app.extensions import db, limiter
+from app.questions import services
+
+questions_bp = Blueprint("questions", __name__)
+ANSWERS_PER_PAGE = 30
+ANSWER_SORTS = {"suara": _l("Suara terbanyak"), "terbaru": _l("Terbaru"), "terlama": _l("Terlama")}
+
+
+def _question(post_id: int):
+    return ensure_visible(current_user, queries.load_post(post_id, "question"))
+
+
+def _answer_order(sort: str):
+    return {
+        "terbaru": (Post.created_at.desc(), Post.id.desc()),
+        "terlama": (Post.created_at, Post.id),
+    }.get(sort, (Post.score.desc(), Post.created_at, Post.id))
+
+
+@questions_bp.route("/questions/")
+def index():
+    filters = read_filters()
+    unanswered = request.args.get("filter") == "belum-terjawab"
+    page = paginate(queries.list_query("question", unanswered=unanswered, **filters.as_kwargs()), per_page=20)
+    return render_template("questions/index.html", page=page, filters=filters, sorts=queries.SORTS,
+                           unanswered=unanswered)
+
+
+@questions_bp.route("/questions/ask", methods=["GET", "POST"])
+@login_required
+@limiter.limit("10 per minute", methods=["POST"])
+def ask():
+    form = PostForm()
+    if form.validate_on_submit():
+        try:
+            question = services.ask_question(current_user, title=form.title.data, body=form.body.data,
+                                             tags=form.tags.data)
+            db.session.commit()
+        except DomainError as err:
+            db.session.rollback()
+            show_error(form, err)
+        else:
+            flash(_("Pertanyaan Anda telah diajukan."), "success")
+            return redirect(question.url())
+    return render_template("questions/ask.html", form=form), 422 if form.errors else 200
+
+
+def _render_question(question, form, status=200):
+    sort = request.args.get("sort", "suara")
+    if sort not in ANSWER_SORTS:
+        abort(400, description=_("Urutan jawaban tidak dikenal."))
+    answers = paginate(queries.children_query(question, order=_answer_order(sort)), per_page=ANSWERS_PER_PAGE)
+    accepted = None
+    if question.accepted_answer_id:
+        accepted = next((a for a in answers.items if a.id == question.accepted_answer_id), None)
+        if accepted is not None and answers.page == 1:  # the chosen answer stands first
+            answers.items.remove(accepted)
+            answers.items.insert(0, accepted)
+    comments = queries.comments_for([question.id, *(a.id for a in answers.items)])
+    return render_template("questions/show.html", question=question, answers=answers, comments=comments,
+                           form=form, comment_form=BodyForm(), action_form=ActionForm(), sort=sort,
+                           answer_sorts=ANSWER_SORTS), status
+
+
+@questions_bp.route("/questions/<int:post_id>")
+@questions_bp.route("/questions/<int:post_id>/<slug>")
+def show(post_id: int, slug: str | None = None):
+    question = _question(post_id)
+    if slug != question.slug:
+        return redirect(question.url(**request.args), 301)
+    return _render_question(question, BodyForm())
+
+
+@questions_bp.route("/questions/<int:post_id>/answers", methods=["POST"])
+@login_required
+@limiter.limit("20 per minute")
+def answer(post_id: int):
+    question = _question(post_id)
+    form = BodyForm()
+    if form.validate_on_submit():
+        try:
+            added = services.add_answer(question, current_user, form.body.data)
+            db.session.commit()
+        except DomainError as err:
+            db.session.rollback()
+            if err.status_code == 403:
+                raise
+            show_error(form, err)
+        else:
+            flash(_("Jawaban Anda telah dikirim."), "success")
+            return redirect(added.url()), 303
+    return _render_question(question, form, 422)
+
+
+@questions_bp.route("/answers/<int:post_id>")
+def locate_answer(post_id: int):
+    """An answer's permanent address: its question, where it stands with the default order."""
+    answer = ensure_visible(current_user, queries.load_post(post_id, "answer"))
+    question = _question(answer.parent_id)
+    better = db.session.execute(select(func.count(Post.id)).where(
+        Post.parent_id == question.id, Post.status == PostStatus.PUBLISHED.value,
+        (Post.score > answer.score) | ((Post.score == answer.score) & (Post.created_at < answer.created_at)),
+    )).scalar_one()
+    page = ceil((better + 1) / ANSWERS_PER_PAGE)
+    anchor = f"kiriman-{answer.id}"
+    return redirect(question.url(page=page, _anchor=anchor) if page > 1 else question.url(_anchor=anchor))
+
+
+@questions_bp.route("/posts/<int:post_id>/accept", methods=["POST"])
+@login_required
+def accept(post_id: int):
+    answer = ensure_visible(current_user, queries.load_post(post_id, "answer"))
+    question = _question(answer.parent_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    services.accept_answer(question, answer, current_user)
+    db.session.commit()
+    flash(_("Jawaban terpilih telah ditandai.") if question.accepted_answer_id == answer.id
+          else _("Tanda jawaban terpilih dicabut."), "success")
+    return redirect(answer.url()), 303

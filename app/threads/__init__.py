@@ -1,0 +1,1 @@
+"""Diskusi: threads in categories, with replies."""

@@ -1,0 +1,57 @@
+"""Discussion verbs: start a thread in a category, reply (optionally quoting another post)."""
+from __future__ import annotations
+
+from flask_babel import gettext as _
+from sqlalchemy import func, select
+
+from app.accounts.models import User
+from app.content import queries
+from app.content import services as content
+from app.content.models import Category, Post, PostStatus
+from app.content.permissions import can_contribute, ensure
+from app.core.errors import ValidationFailed
+from app.extensions import db
+from app.threads.models import Reply, Thread
+
+
+def find_category(slug: str | None) -> Category:
+    category = queries.find_category(slug)
+    if category is None:
+        raise ValidationFailed(_("Pilih kategori dari daftar."), field="category")
+    return category
+
+
+def recount_category(category: Category) -> None:
+    category.thread_count = db.session.execute(
+        select(func.count(Post.id)).where(Post.category_id == category.id, Post.kind == "thread",
+                                          Post.status == PostStatus.PUBLISHED.value)).scalar_one()
+
+
+def start_thread(author: User, *, title: str, body: str, category: str) -> Thread:
+    chosen = find_category(category)
+    thread = content.new_post(Thread, author, category_id=chosen.id)
+    content.write_text(thread, title=title, body=body, needs_title=True)
+    db.session.add(thread)
+    db.session.flush()
+    content.record_revision(thread, author, None)
+    recount_category(chosen)
+    return thread
+
+
+def quote_block(post, author_name: str) -> str:
+    """The Markdown a reply starts with when it quotes another post."""
+    lines = post.body_md.strip().splitlines()[:12]
+    quoted = "\n".join("> " + line for line in lines)
+    return f"> **{author_name}** {_('menulis')}:\n>\n{quoted}\n\n"
+
+
+def add_reply(thread: Thread, author: User, body: str) -> Reply:
+    ensure(can_contribute(author, thread), _("Diskusi ini ditutup atau tidak tersedia; balasan tidak diterima."))
+    reply = content.new_post(Reply, author, parent_id=thread.id)
+    content.write_text(reply, title=None, body=body, needs_title=False)
+    db.session.add(reply)
+    db.session.flush()
+    content.record_revision(reply, author, None)
+    content.recount_children(thread)
+    content.bump_activity(thread)
+    return reply

@@ -1,0 +1,114 @@
+"""Diskusi pages: topics by category, start a thread, read it with its replies, reply with a quote."""
+from __future__ import annotations
+
+from math import ceil
+
+from flask import Blueprint, abort, flash, redirect, render_template, request
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from sqlalchemy import func, select
+
+from app.content import queries
+from app.content.forms import ActionForm, BodyForm, PostForm
+from app.content.listing import read_filters
+from app.content.models import Post, PostStatus
+from app.content.permissions import ensure_visible, is_moderator
+from app.core.errors import DomainError
+from app.core.forms import options, show_error
+from app.core.pagination import paginate
+from app.extensions import db, limiter
+from app.threads import services
+
+threads_bp = Blueprint("threads", __name__, url_prefix="/discussions")
+REPLIES_PER_PAGE = 20
+
+
+def _thread(post_id: int):
+    return ensure_visible(current_user, queries.load_post(post_id, "thread"))
+
+
+@threads_bp.route("/")
+def index():
+    filters = read_filters(default_sort="aktif")
+    category = None
+    if request.args.get("category"):
+        category = queries.find_category(request.args["category"]) or abort(
+            404, description=_("Kategori tidak ada."))
+    page = paginate(queries.list_query("thread", category=category, **filters.as_kwargs()), per_page=20)
+    return render_template("threads/index.html", page=page, filters=filters, sorts=queries.SORTS,
+                           categories=queries.categories(), category=category)
+
+
+@threads_bp.route("/new", methods=["GET", "POST"])
+@login_required
+@limiter.limit("10 per minute", methods=["POST"])
+def new():
+    form = PostForm()
+    form.category.choices = options([("", _("— Pilih kategori —")),
+                                     *((c.slug, c.name) for c in queries.categories())])
+    if request.method == "GET" and request.args.get("category"):
+        form.category.data = request.args["category"]
+    if form.validate_on_submit():
+        try:
+            thread = services.start_thread(current_user, title=form.title.data, body=form.body.data,
+                                           category=form.category.data)
+            db.session.commit()
+        except DomainError as err:
+            db.session.rollback()
+            show_error(form, err)
+        else:
+            flash(_("Topik diskusi Anda telah dibuat."), "success")
+            return redirect(thread.url())
+    return render_template("threads/new.html", form=form), 422 if form.errors else 200
+
+
+@threads_bp.route("/<int:post_id>")
+@threads_bp.route("/<int:post_id>/<slug>")
+def show(post_id: int, slug: str | None = None):
+    thread = _thread(post_id)
+    if slug != thread.slug:
+        return redirect(thread.url(**request.args), 301)
+    replies = paginate(queries.children_query(thread), per_page=REPLIES_PER_PAGE)
+    form = BodyForm()
+    quote_id = request.args.get("quote", "")
+    quoted = queries.load_post(int(quote_id)) if quote_id.isdigit() and len(quote_id) < 12 else None
+    if quoted is not None and quoted.is_visible and thread.id in (quoted.id, quoted.parent_id):
+        form.body.data = services.quote_block(quoted, quoted.author.name)
+    return render_template("threads/show.html", thread=thread, replies=replies, form=form,
+                           action_form=ActionForm(), moderator=is_moderator(current_user))
+
+
+@threads_bp.route("/<int:post_id>/replies", methods=["POST"])
+@login_required
+@limiter.limit("20 per minute")
+def reply(post_id: int):
+    thread = _thread(post_id)
+    form = BodyForm()
+    if form.validate_on_submit():
+        try:
+            added = services.add_reply(thread, current_user, form.body.data)
+            db.session.commit()
+        except DomainError as err:
+            db.session.rollback()
+            if err.status_code == 403:
+                raise
+            show_error(form, err)
+        else:
+            return redirect(added.url()), 303
+    replies = paginate(queries.children_query(thread), per_page=REPLIES_PER_PAGE, page=1)
+    return render_template("threads/show.html", thread=thread, replies=replies, form=form,
+                           action_form=ActionForm(), moderator=is_moderator(current_user)), 422
+
+
+@threads_bp.route("/replies/<int:post_id>")
+def locate_reply(post_id: int):
+    """A reply's permanent address: its thread, at the page where it stands."""
+    reply = ensure_visible(current_user, queries.load_post(post_id, "reply"))
+    before = db.session.execute(select(func.count(Post.id)).where(
+        Post.parent_id == reply.parent_id, Post.status == PostStatus.PUBLISHED.value,
+        (Post.created_at < reply.created_at) | ((Post.created_at == reply.created_at) & (Post.id < reply.id)),
+    )).scalar_one()
+    thread = _thread(reply.parent_id)
+    page = ceil((before + 1) / REPLIES_PER_PAGE)
+    return redirect(thread.url(page=page, _anchor=f"kiriman-{reply.id}") if page > 1
+                    else thread.url(_anchor=f"kiriman-{reply.id}"))
