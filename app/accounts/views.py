@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 from sqlalchemy import func, select
 
@@ -20,6 +21,7 @@ from app.accounts.forms import (
 )
 from app.accounts.models import Agency, User
 from app.accounts.queries import agency_choices, agency_directory
+from app.content import queries as content_queries
 from app.core.errors import DomainError
 from app.core.forms import show_error
 from app.core.logging import get_logger
@@ -27,6 +29,7 @@ from app.core.mail import send_mail
 from app.core.pagination import paginate
 from app.core.security import safe_next
 from app.extensions import db, limiter
+from app.moderation.forms import SuspendForm
 
 auth_bp = Blueprint("auth", __name__, url_prefix="/auth")
 users_bp = Blueprint("users", __name__, url_prefix="/users")
@@ -175,12 +178,26 @@ def me():
     return redirect(url_for("users.profile", user_id=current_user.id))
 
 
+PROFILE_TABS = {
+    "praktik": ("article", _l("Praktik baik")),
+    "pertanyaan": ("question", _l("Pertanyaan")),
+    "jawaban": ("answer", _l("Jawaban")),
+    "diskusi": ("thread", _l("Diskusi")),
+    "balasan": ("reply", _l("Balasan")),
+}
+
+
 @users_bp.route("/<int:user_id>")
 def profile(user_id: int):
     user = db.session.get(User, user_id) or abort(404)
-    from app.moderation.forms import SuspendForm
-
-    return render_template("users/profile.html", user=user, suspend_form=SuspendForm())
+    tab = request.args.get("tab", "praktik")
+    if tab not in PROFILE_TABS:
+        abort(400, description=_("Tab profil tidak dikenal."))
+    kind = PROFILE_TABS[tab][0]
+    page = paginate(content_queries.list_query(kind, author=user), per_page=15)
+    parents = content_queries.parents_of(page.items)
+    return render_template("users/profile.html", user=user, suspend_form=SuspendForm(), tabs=PROFILE_TABS,
+                           tab=tab, page=page, parents=parents, counts=content_queries.activity_counts(user))
 
 
 @users_bp.route("/<int:user_id>/edit", methods=["GET", "POST"])
@@ -218,8 +235,10 @@ def index():
 @agencies_bp.route("/<code>")
 def show(code: str):
     agency = db.session.execute(select(Agency).where(Agency.code == code)).scalar_one_or_none() or abort(404)
-    query = select(User).where(User.agency_id == agency.id).order_by(User.reputation.desc(), User.name)
-    page = paginate(query, per_page=30)
+    members = db.session.execute(select(User).where(User.agency_id == agency.id)
+                                 .order_by(User.reputation.desc(), User.name).limit(12)).scalars().all()
     member_count = db.session.execute(
         select(func.count(User.id)).where(User.agency_id == agency.id)).scalar_one()
-    return render_template("agencies/show.html", agency=agency, page=page, member_count=member_count)
+    page = paginate(content_queries.list_query("article", agency=agency), per_page=15)
+    return render_template("agencies/show.html", agency=agency, page=page, members=members,
+                           member_count=member_count, counts=content_queries.agency_counts(agency))

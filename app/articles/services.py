@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask_babel import gettext as _
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from app.accounts.models import User
 from app.articles.models import Article
@@ -38,7 +39,8 @@ def improve_article(article: Article, editor: User, *, title: str, body: str, ta
 
 def get_revision(article: Article, number: int) -> Revision:
     revision = db.session.execute(
-        select(Revision).where(Revision.post_id == article.id, Revision.number == number)
+        select(Revision).options(joinedload(Revision.editor))
+        .where(Revision.post_id == article.id, Revision.number == number)
     ).scalar_one_or_none()
     if revision is None:
         raise NotFound(_("Revisi %(n)d tidak ada.", n=number))

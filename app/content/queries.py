@@ -122,6 +122,13 @@ def activity_counts(user: User) -> dict[str, int]:
     return dict(rows)
 
 
+def agency_counts(agency: Agency) -> dict[str, int]:
+    rows = db.session.execute(
+        select(Post.kind, func.count(Post.id)).where(
+            Post.agency_id == agency.id, Post.status == PostStatus.PUBLISHED.value).group_by(Post.kind)).all()
+    return dict(rows)
+
+
 def parents_of(posts: list[Post]) -> dict[int, Post]:
     ids = {p.parent_id for p in posts if p.parent_id}
     if not ids:

@@ -79,6 +79,7 @@ def new_post(cls, author: User, **fields) -> Post:
     post = cls(author_id=author.id, agency_id=author.agency_id, created_at=now, updated_at=now,
                last_activity_at=now, **fields)
     post.author = author
+    post.tags = []  # loaded (empty) from the start, so later code never needs a lazy load
     return post
 
 

@@ -198,3 +198,18 @@ def test_tag_pages_and_suggestions(client, member, make_article):
     assert client.get("/tags/tidak-ada").status_code == 404
     assert "arsip-digital" in client.get("/tags/").get_data(as_text=True)
     assert client.get("/tags/suggest.json?q=ars").json["tags"][0] == {"name": "arsip-digital", "count": 1}
+
+
+def test_pathological_markdown_through_the_form_gets_a_message_not_a_hang(login_as, member):
+    response = login_as(member).post("/articles/new", {**ARTICLE, "body": "[" * 13_000})
+    assert response.status_code == 422
+    assert "terlalu rumit" in response.get_data(as_text=True)
+    assert db.session.execute(select(func.count(Post.id))).scalar_one() == 0
+
+
+def test_hostile_markup_in_titles_and_tags_is_escaped(login_as, member, client):
+    login_as(member).post("/articles/new", {**ARTICLE, "title": '"><svg onload=alert(1)> Judul berbahaya'})
+    article = db.session.execute(select(Post)).scalar_one()
+    for url in (f"/articles/{article.id}/{article.slug}", "/articles/", "/", f"/articles/{article.id}/revisions"):
+        page = client.get(url).get_data(as_text=True)
+        assert "<svg" not in page and "&lt;svg onload=alert(1)&gt;" in page, url
