@@ -58,18 +58,26 @@ def create_admin(email: str, name: str, agency: str, password: str):
     click.echo(f"Admin {user.email} dibuat.")
 
 
-@click.command("seed-demo", help="Isi data contoh (instansi, pengguna). Aman dijalankan berulang kali.")
+@click.command("seed-demo", help="Isi data contoh (instansi, pengguna, konten). Aman dijalankan berulang kali.")
 @with_appcontext
 def seed_demo():
     from app.content.defaults import ensure_defaults
+    from app.demo.content import seed_content
     from app.demo.people import seed_people
 
     created, updated = import_agencies(DEFAULT_AGENCIES)
     click.echo(f"Instansi: {created} baru, {updated} diperbarui.")
     ensure_defaults()
     report = seed_people(current_app.config.get("DEMO_PASSWORD"))
+    content = seed_content()
     db.session.commit()
     click.echo(f"Pengguna contoh: {report.created} baru, {report.existing} sudah ada.")
+    if content["articles"]:
+        click.echo(f"Konten contoh: {content['articles']} praktik baik ({content['revisions']} revisi), "
+                   f"{content['questions']} pertanyaan, {content['answers']} jawaban, {content['threads']} diskusi, "
+                   f"{content['replies']} balasan.")
+    else:
+        click.echo("Konten contoh: sudah ada, tidak ada yang ditambahkan.")
     if report.password:
         click.echo("Kata sandi semua akun contoh (hanya ditampilkan sekali): " + report.password)
     elif report.created:

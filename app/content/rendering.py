@@ -55,6 +55,9 @@ def _set_rel(attrs: dict, new: bool = False) -> dict:
     return attrs
 
 
+# Only text that plainly is a web address becomes a link: "M.Si." or "S.ST" in a name must not.
+_URL_IN_TEXT = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
+
 # One module-level Cleaner: it is costly to build, and it is safe to share (no state between calls).
 _cleaner = bleach.Cleaner(
     tags=ALLOWED_TAGS,
@@ -62,7 +65,8 @@ _cleaner = bleach.Cleaner(
     protocols=ALLOWED_PROTOCOLS,
     strip=True,
     strip_comments=True,
-    filters=[partial(LinkifyFilter, callbacks=[_set_rel], skip_tags={"pre", "code"}, parse_email=False)],
+    filters=[partial(LinkifyFilter, callbacks=[_set_rel], skip_tags={"pre", "code"}, parse_email=False,
+                     url_re=_URL_IN_TEXT)],
 )
 
 # Python-Markdown is quadratic or worse on some inputs (thousands of unclosed "["). Bodies that could be

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import select
 
 from app.accounts.models import Agency, User
 from app.accounts.passwords import hash_password
 from app.accounts.roles import Role
+from app.core.timeutil import utcnow
 from app.extensions import db
 
 ROLE_ACCOUNTS = (
@@ -90,8 +92,10 @@ def seed_people(password: str | None) -> SeedReport:
         if email in emails:
             existing += 1
             continue
+        # Joined before the demo content, which reaches back about 120 days.
+        joined = utcnow() - timedelta(days=150 - created)
         db.session.add(User(name=name, email=email, nip=nip, agency=_agency(code, agencies), position=position,
-                            role=role.value, password_hash=password_hash))
+                            role=role.value, password_hash=password_hash, created_at=joined))
         created += 1
     db.session.flush()
     return SeedReport(created=created, existing=existing, password=generated if created else None)

@@ -106,7 +106,8 @@ def test_bad_comments_are_explained(login_as, member, make_question, client, bod
 
 @pytest.mark.parametrize("field, value, message", [
     ("title", "", "Judul wajib diisi"), ("title", "y" * 300, "paling banyak 255"),
-    ("body", "pendek", "minimal 10 karakter"), ("tags", "ini tag yang terlalu panjang sekali untuk dipakai", "tidak valid"),
+    ("body", "pendek", "minimal 10 karakter"),
+    ("tags", "ini tag yang terlalu panjang sekali untuk dipakai", "tidak valid"),
 ])
 def test_bad_questions_are_explained(login_as, member, field, value, message):
     response = login_as(member).post("/questions/ask", {**QUESTION, field: value})

@@ -280,3 +280,9 @@ def test_fifty_thousand_asterisks_render_or_are_refused_in_time():
 def test_deeply_nested_blockquotes_render_or_are_refused_in_time():
     rendered = _render_or_refuse_in_time("> " * 5_000 + "x")
     assert rendered is None or not safety_problems(rendered)
+
+
+def test_academic_titles_are_not_mistaken_for_links():
+    html = render_markdown("Drs. Hendra Sitorus, M.Si. dan Ir. Budi, S.ST menulis di www.medan.go.id")
+    assert "M.Si." in html and 'href="http://M.Si' not in html and "S.ST" in html
+    assert 'href="http://www.medan.go.id"' in html

@@ -1,0 +1,71 @@
+"""`flask seed-demo` writes the demo content once: enough of every kind for the site to look alive."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from markupsafe import escape
+from sqlalchemy import func, select
+
+from app.content.models import Comment, Post, PostStatus, Revision
+from app.core.timeutil import utcnow
+from app.extensions import db
+
+
+def seed(app):
+    app.config["DEMO_PASSWORD"] = "Demo-Simpul-2026"
+    result = app.test_cli_runner().invoke(args=["seed-demo"])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def count(kind: str, *where) -> int:
+    return db.session.execute(select(func.count(Post.id)).where(Post.kind == kind, *where)).scalar_one()
+
+
+def totals() -> dict[str, int]:
+    numbers = {kind: count(kind) for kind in ("article", "question", "answer", "thread", "reply")}
+    numbers["revisions"] = db.session.execute(select(func.count(Revision.id))).scalar_one()
+    numbers["comments"] = db.session.execute(select(func.count(Comment.id))).scalar_one()
+    return numbers
+
+
+def test_seed_demo_writes_the_content_once(app):
+    first = seed(app)
+    assert "Konten contoh: " in first.output and "praktik baik" in first.output
+
+    assert count("article", Post.status == PostStatus.PUBLISHED.value) >= 30
+    assert count("article", Post.revision_count >= 2) >= 5
+    assert count("question") >= 40
+    assert count("question", Post.accepted_answer_id.is_not(None)) >= 30
+    assert count("question", Post.child_count == 0) >= 5
+    threads = db.session.execute(select(Post).where(Post.kind == "thread")).scalars().all()
+    assert len(threads) >= 20
+    assert all(thread.child_count >= 2 for thread in threads)
+
+    # Spread over the past months, never in the future.
+    oldest, newest = db.session.execute(select(func.min(Post.created_at), func.max(Post.last_activity_at))).one()
+    assert oldest < utcnow() - timedelta(days=90)
+    assert newest <= utcnow()
+    # The data's wrapped lines were joined again (no stray <br>), and no text was turned into a link.
+    assert not any("<br" in html for html in db.session.execute(
+        select(Post.body_html).where(Post.kind == "article")).scalars())
+    assert not any("<a " in html for html in db.session.execute(select(Post.body_html)).scalars())
+
+    before = totals()
+    second = seed(app)
+    assert "sudah ada" in second.output
+    assert totals() == before
+
+
+def test_home_page_shows_demo_practices_and_unanswered_questions(app, client):
+    seed(app)
+    newest_article = db.session.execute(
+        select(Post.title).where(Post.kind == "article").order_by(Post.created_at.desc()).limit(1)).scalar_one()
+    unanswered = db.session.execute(
+        select(Post.title).where(Post.kind == "question", Post.child_count == 0)
+        .order_by(Post.created_at.desc()).limit(1)).scalar_one()
+
+    page = client.get("/").get_data(as_text=True)
+
+    assert str(escape(newest_article)) in page
+    assert str(escape(unanswered)) in page
