@@ -22,7 +22,7 @@ def create_article(author: User, *, title: str, body: str, tags: str | list[str]
     content.set_tags(article, tags, author)
     db.session.add(article)
     db.session.flush()
-    content.record_revision(article, author, _("Versi pertama"))
+    content.record_revision(article, author, None)  # shown as "Versi pertama" in the reader's language
     content.refresh_tag_counts(content.tag_ids_of(article))
     return article
 
@@ -51,8 +51,7 @@ def revert_article(article: Article, editor: User, number: int) -> Revision | No
     """Restore an old revision's text and tags as a new revision (history is never rewritten)."""
     ensure(can_edit(editor, article), _("Anda tidak dapat mengubah artikel ini."))
     old = get_revision(article, number)
-    revision = content.edit_post(article, editor, title=old.title, body=old.body_md, tags=old.tags,
-                                 summary=_("Dikembalikan ke revisi %(n)d", n=number))
+    revision = content.edit_post(article, editor, title=old.title, body=old.body_md, tags=old.tags, summary=None)
     if revision is not None:
         revision.reverted_from = number
     return revision

@@ -1,6 +1,9 @@
 """Engine set-up: SQLite pragmas and write transactions that take the lock up front."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from flask import Flask, has_request_context, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -17,11 +20,27 @@ def engine_options(url: str) -> dict:
     return {"pool_pre_ping": True, "pool_size": 5, "max_overflow": 5}
 
 
+_mode: ContextVar[str | None] = ContextVar("transaction_mode", default=None)
+
+
+@contextmanager
+def reading():
+    """Transactions begun inside only read: on SQLite they take no write lock (for pollers and jobs)."""
+    token = _mode.set("read")
+    try:
+        yield
+    finally:
+        _mode.reset(token)
+
+
 def wants_write_lock() -> bool:
     """Whether the transaction about to begin will write.
 
-    A request that changes state, and any work outside a request (CLI, jobs), writes.
+    A request that changes state, and any work outside a request (CLI, jobs), writes, unless it said
+    it only reads.
     """
+    if _mode.get() == "read":
+        return False
     if has_request_context():
         return request.method not in SAFE_METHODS
     return True
