@@ -28,6 +28,7 @@ translations: $(STAMP)
 setup: install translations
 	$(FLASK) db upgrade
 	$(FLASK) seed-demo
+	$(FLASK) search sync
 
 run: setup
 	$(VENV)/bin/gunicorn --workers 2 --bind $(HOST):$(PORT) --access-logfile - wsgi:app

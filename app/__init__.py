@@ -22,6 +22,7 @@ def create_app(config: dict | None = None) -> Flask:
     register_request_hooks(app)
     register_templating(app)
     register_commands(app)
+    register_search(app)
     return app
 
 
@@ -63,10 +64,11 @@ def register_blueprints(app: Flask) -> None:
     from app.main.views import main_bp
     from app.moderation.views import moderation_bp
     from app.questions.views import questions_bp
+    from app.search.views import search_bp
     from app.threads.views import threads_bp
 
     for blueprint in (main_bp, auth_bp, users_bp, agencies_bp, content_bp, articles_bp, threads_bp, questions_bp,
-                      admin_bp, moderation_bp):
+                      search_bp, admin_bp, moderation_bp):
         app.register_blueprint(blueprint)
 
 
@@ -88,6 +90,12 @@ def register_templating(app: Flask) -> None:
 
     register_template_helpers(app)
     register_content_helpers(app)
+
+
+def register_search(app: Flask) -> None:
+    from app.search.setup import init_search
+
+    init_search(app)
 
 
 def register_commands(app: Flask) -> None:

@@ -71,6 +71,8 @@ class Config:
     SQLALCHEMY_RECORD_QUERIES = False
     SEARCH_BACKEND = "whoosh"
     SEARCH_INDEX_DIR = str(BASE_DIR / "search_index")
+    SEARCH_DRAIN_IN_WEB = True  # false when `flask search worker` runs as its own process
+    SEARCH_DRAIN_INTERVAL = 0.5
     REDIS_URL: str | None = None
     MAIL_SERVER: str | None = None
     MAIL_PORT = 25
@@ -87,6 +89,7 @@ class Config:
     RATELIMIT_LOGIN = "10 per minute;50 per hour"
     RATELIMIT_REGISTER = "5 per minute;30 per hour"
     RATELIMIT_RESET = "5 per minute;20 per hour"
+    RATELIMIT_SEARCH = "60 per minute"
 
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session, so a long edit is never lost
@@ -117,7 +120,7 @@ ENV_KEYS_STR = (
     "RATELIMIT_STORAGE_URI",
 )
 ENV_KEYS_BOOL = (
-    "RATELIMIT_ENABLED", "MAIL_USE_TLS", "MAIL_USE_SSL", "SESSION_COOKIE_SECURE",
+    "SEARCH_DRAIN_IN_WEB", "RATELIMIT_ENABLED", "MAIL_USE_TLS", "MAIL_USE_SSL", "SESSION_COOKIE_SECURE",
 )
 ENV_KEYS_INT = ("MAIL_PORT", "MAX_CONTENT_LENGTH", "PASSWORD_RESET_MAX_AGE")
 

@@ -67,6 +67,15 @@ def run_migrations_offline():
         context.run_migrations()
 
 
+# The PostgreSQL search backend keeps its own tables (app/search/postgres_backend.py), as Whoosh keeps
+# its own files: migrations neither create nor drop them.
+SEARCH_BACKEND_TABLES = {"search_documents", "search_words"}
+
+
+def include_object(object, name, type_, reflected, compare_to):
+    return not (type_ == "table" and name in SEARCH_BACKEND_TABLES)
+
+
 def run_migrations_online():
     """Run migrations in 'online' mode.
 
@@ -86,6 +95,7 @@ def run_migrations_online():
                 logger.info('No changes in schema detected.')
 
     conf_args = current_app.extensions['migrate'].configure_args
+    conf_args.setdefault("include_object", include_object)
     if conf_args.get("process_revision_directives") is None:
         conf_args["process_revision_directives"] = process_revision_directives
 

@@ -45,6 +45,7 @@ def base_config(tmp_path: Path, database_url: str) -> dict:
         "SEARCH_INDEX_DIR": str(tmp_path / "search_index"),
         "MAIL_OUTBOX_DIR": str(tmp_path / "mail"),
         "RATELIMIT_ENABLED": False,
+        "SEARCH_DRAIN_IN_WEB": False,  # tests drain explicitly (search_sync) so results are deterministic
         "RATELIMIT_STORAGE_URI": "memory://",
         "LOG_LEVEL": "WARNING",
         "SERVER_NAME": "localhost",  # url_for works in tests outside a request, as in CLI jobs

@@ -8,7 +8,7 @@ from app.accounts.models import Agency, User
 from app.content import queries
 from app.core.logging import get_logger
 from app.extensions import db
-from app.search.status import search_status
+from app.search.indexing import get_backend, pending_count
 
 main_bp = Blueprint("main", __name__)
 log = get_logger("health")
@@ -39,7 +39,11 @@ def healthz():
         db.session.rollback()
         body["database"] = {"status": "error"}
         body["status"] = "error"
-    body["search"] = search_status()
+    try:
+        body["search"] = {**get_backend().status(), "pending": pending_count()}
+    except Exception as err:  # noqa: BLE001 - any failure is reported, never raised
+        db.session.rollback()
+        body["search"] = {"status": "error", "error": type(err).__name__}
     if body["search"]["status"] == "error":
         body["status"] = "error"
     return body, 200 if body["status"] == "ok" else 503

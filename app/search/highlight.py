@@ -1,0 +1,48 @@
+"""Snippets with the words that matched marked, the same for every backend (escaped, then marked)."""
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup, escape
+
+from app.search.analysis import analyze
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def query_stems(words: list[str]) -> set[str]:
+    return set(analyze(" ".join(words))) if words else set()
+
+
+def _matches(word: str, stems: set[str]) -> bool:
+    return bool(stems) and bool(set(analyze(word)) & stems)
+
+
+def snippet(text: str, stems: set[str], length: int = 240) -> Markup:
+    """A window of `text` around the first match, with every matching word in <mark>."""
+    text = text or ""
+    words = list(_WORD.finditer(text))
+    first = next((m for m in words if _matches(m.group(), stems)), None)
+    start = 0
+    if first is not None and first.start() > length // 3:
+        start = text.rfind(" ", 0, first.start() - length // 3) + 1
+    end = min(len(text), start + length)
+    if end < len(text):
+        cut = text.rfind(" ", start, end)
+        end = cut if cut > start else end
+    pieces, cursor = [], start
+    for match in words:
+        if match.start() < start or match.end() > end:
+            continue
+        if _matches(match.group(), stems):
+            pieces.append(escape(text[cursor:match.start()]))
+            pieces.append(Markup("<mark>") + escape(match.group()) + Markup("</mark>"))
+            cursor = match.end()
+    pieces.append(escape(text[cursor:end]))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return escape(prefix) + Markup("").join(pieces) + escape(suffix)
+
+
+def mark_title(title: str, stems: set[str]) -> Markup:
+    return snippet(title, stems, length=len(title or "") + 1)

@@ -1,0 +1,172 @@
+"""Draining the outbox into the index (one writer at a time, never waiting) and rebuilding it."""
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+from flask import Flask, current_app
+from sqlalchemy import delete, select
+
+from app.core import database
+from app.core.logging import get_logger
+from app.extensions import db
+from app.search.documents import all_post_ids, build_documents
+from app.search.models import SearchOutbox
+from app.search.whoosh_backend import EmptyIndexError, LockError, WhooshBackend
+
+log = get_logger("search")
+_backends: dict[tuple, object] = {}
+_backends_lock = threading.Lock()
+
+
+def get_backend(app: Flask | None = None):
+    """The backend of this app's configuration, one per process (it caches the open index)."""
+    app = app or current_app
+    key = (app.config["SEARCH_BACKEND"], app.config["SEARCH_INDEX_DIR"], app.config["SQLALCHEMY_DATABASE_URI"])
+    with _backends_lock:
+        if key not in _backends:
+            if app.config["SEARCH_BACKEND"] == "postgres":
+                from app.search.postgres_backend import PostgresBackend
+
+                _backends[key] = PostgresBackend()
+            else:
+                _backends[key] = WhooshBackend(app.config["SEARCH_INDEX_DIR"])
+        return _backends[key]
+
+
+def pending_count() -> int:
+    from sqlalchemy import func
+
+    return db.session.execute(select(func.count(SearchOutbox.id))).scalar_one()
+
+
+def drain(batch_size: int = 500, max_batches: int | None = None) -> int:
+    """Index what the outbox holds; returns how many outbox rows were done, or -1 when the index was busy."""
+    backend = get_backend()
+    done = batches = 0
+    while max_batches is None or batches < max_batches:
+        with database.reading():
+            rows = db.session.execute(select(SearchOutbox).order_by(SearchOutbox.id).limit(batch_size)).scalars().all()
+            if not rows:
+                db.session.rollback()
+                break
+            if any(row.action == "rebuild" for row in rows):
+                db.session.rollback()
+                rebuild()
+                done += len(rows)
+                _forget_rows([r.id for r in rows])
+                batches += 1
+                continue
+            ids = sorted({row.post_id for row in rows if row.post_id is not None})
+            documents, forget = build_documents(ids)
+            row_ids = [row.id for row in rows]
+            db.session.rollback()
+        try:
+            _write(backend, documents, forget)
+        except LockError:
+            return -1 if done == 0 else done
+        _forget_rows(row_ids)
+        done += len(row_ids)
+        batches += 1
+    return done
+
+
+def _write(backend, documents, forget) -> None:
+    if isinstance(backend, WhooshBackend):
+        backend.ensure_index()
+        writer = backend.writer()
+        try:
+            backend.write(writer, documents, forget)
+        except Exception:
+            writer.cancel()
+            raise
+        writer.commit()
+    else:
+        backend.index(documents)
+        backend.delete(forget)
+
+
+def _forget_rows(row_ids: list[int]) -> None:
+    db.session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_(row_ids)))
+    db.session.commit()
+
+
+def rebuild(progress: Callable[[int], None] | None = None, batch_size: int = 1000) -> int:
+    """Index every post into a fresh index and switch to it; returns the number of documents."""
+    backend = get_backend()
+    total = 0
+    if isinstance(backend, WhooshBackend):
+        folder = backend.new_generation()
+        writer = backend.writer(folder)
+        try:
+            for ids in all_post_ids(batch_size):
+                with database.reading():
+                    documents, _ = build_documents(ids)
+                    db.session.rollback()
+                backend.write(writer, documents, [])
+                total += len(documents)
+                if progress:
+                    progress(len(ids))
+        except Exception:
+            writer.cancel()
+            raise
+        writer.commit()
+        backend.switch_to(folder)
+    else:
+        backend.clear()
+        for ids in all_post_ids(batch_size):
+            documents, _ = build_documents(ids)
+            backend.index(documents)
+            total += len(documents)
+            if progress:
+                progress(len(ids))
+    log.info("search index rebuilt", extra={"documents": total})
+    return total
+
+
+def repair_if_needed() -> bool:
+    """A missing or unreadable index is replaced by an empty one and a full reindex is queued."""
+    backend = get_backend()
+    if not isinstance(backend, WhooshBackend):
+        return False
+    try:
+        if backend.ensure_index():
+            raise EmptyIndexError("index was missing")
+        backend.document_count()
+        return False
+    except Exception as err:  # noqa: BLE001 - any broken index is replaced; the site keeps serving
+        log.warning("search index unusable; rebuilding", extra={"error": type(err).__name__})
+        backend.clear()
+        db.session.add(SearchOutbox(post_id=None, action="rebuild"))
+        db.session.commit()
+        return True
+
+
+class BackgroundDrainer:
+    """A thread in each web worker that drains the outbox; it skips while another process holds the index."""
+
+    def __init__(self, app: Flask, interval: float):
+        self.app = app
+        self.interval = interval
+        self._stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="search-drainer", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            try:
+                with self.app.app_context():
+                    with database.reading():
+                        has_work = db.session.execute(select(SearchOutbox.id).limit(1)).first() is not None
+                        db.session.rollback()
+                    if has_work:
+                        drain()
+            except Exception:  # noqa: BLE001 - the drainer must outlive any single failure
+                log.exception("search drain failed")
+                time.sleep(self.interval * 4)

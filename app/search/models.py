@@ -1,0 +1,22 @@
+"""The search outbox: every write that changes what search shows adds a row in the same transaction."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.core.timeutil import utcnow
+from app.extensions import db
+
+
+class SearchOutbox(db.Model):
+    __tablename__ = "search_outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # No foreign key: a row must survive its post's hard deletion so the index forgets it too.
+    post_id: Mapped[int | None] = mapped_column(index=True)
+    action: Mapped[str] = mapped_column(String(16), default="upsert")  # upsert | rebuild
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+

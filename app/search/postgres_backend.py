@@ -1,0 +1,193 @@
+"""The PostgreSQL search backend (SEARCH_BACKEND=postgres): tsvector + GIN, shared by every machine.
+
+Text is stemmed by the same Python analyzer as the Whoosh backend and stored with the `simple`
+configuration, so both backends find the same documents for the same query. The tables are the
+backend's own (created on first use, outside the ORM models), like an index is Whoosh's own.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+
+from sqlalchemy import text
+
+from app.extensions import db
+from app.search.analysis import analyze
+from app.search.backend import Hit, ParsedQuery, SearchDocument, SearchPage
+
+_LEXEME = re.compile(r"^[a-z0-9]+$")
+_SCHEMA_LOCK = 724_311  # pg_advisory_xact_lock key for creating the tables once
+SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS search_documents (
+        key integer PRIMARY KEY, kind varchar(16) NOT NULL, tags text[] NOT NULL DEFAULT '{}',
+        agency varchar(64) NOT NULL, author text NOT NULL, created_at timestamp NOT NULL,
+        votes integer NOT NULL DEFAULT 0, accepted boolean NOT NULL DEFAULT false, tsv tsvector NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS ix_search_documents_tsv ON search_documents USING GIN (tsv)",
+    "CREATE INDEX IF NOT EXISTS ix_search_documents_kind ON search_documents (kind)",
+    "CREATE INDEX IF NOT EXISTS ix_search_documents_created ON search_documents (created_at)",
+    """CREATE TABLE IF NOT EXISTS search_words (word varchar(40) PRIMARY KEY, freq integer NOT NULL)""",
+]
+_UPSERT = text("""
+    INSERT INTO search_documents (key, kind, tags, agency, author, created_at, votes, accepted, tsv)
+    VALUES (:key, :kind, :tags, :agency, :author, :created_at, :votes, :accepted,
+            setweight(to_tsvector('simple', :title), 'A') || setweight(to_tsvector('simple', :tagtext), 'A')
+            || setweight(to_tsvector('simple', :parent), 'C') || setweight(to_tsvector('simple', :body), 'B'))
+    ON CONFLICT (key) DO UPDATE SET kind = EXCLUDED.kind, tags = EXCLUDED.tags, agency = EXCLUDED.agency,
+        author = EXCLUDED.author, created_at = EXCLUDED.created_at, votes = EXCLUDED.votes,
+        accepted = EXCLUDED.accepted, tsv = EXCLUDED.tsv""")
+_WORDS = re.compile(r"[a-z]{4,40}")
+
+
+def _stems(value: str) -> str:
+    return " ".join(s for s in analyze(value) if _LEXEME.match(s))
+
+
+class PostgresBackend:
+    name = "postgres"
+
+    def __init__(self):
+        self._ready = False
+
+    def ensure_schema(self) -> None:
+        if self._ready:
+            return
+        with db.engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SCHEMA_LOCK})
+            for statement in SCHEMA:
+                conn.execute(text(statement))
+        self._ready = True
+
+    def index(self, documents: list[SearchDocument]) -> None:
+        self.ensure_schema()
+        if not documents:
+            return
+        rows = [{
+            "key": d.key, "kind": d.kind, "tags": d.tags, "agency": d.agency, "author": d.author.lower(),
+            "created_at": d.created_at, "votes": int(d.votes), "accepted": bool(d.accepted),
+            "title": _stems(d.title), "tagtext": " ".join(d.tags).replace("-", " "), "parent": _stems(d.parent_title),
+            "body": _stems(d.body),
+        } for d in documents]
+        words: dict[str, int] = {}
+        for d in documents:
+            for word in _WORDS.findall(f"{d.title} {d.body}".lower()):
+                words[word] = words.get(word, 0) + 1
+        with db.engine.begin() as conn:
+            conn.execute(_UPSERT, rows)
+            if words:
+                conn.execute(text(
+                    "INSERT INTO search_words (word, freq) VALUES (:word, :freq) "
+                    "ON CONFLICT (word) DO UPDATE SET freq = search_words.freq + EXCLUDED.freq"),
+                    [{"word": w, "freq": n} for w, n in sorted(words.items())])
+
+    def delete(self, keys: list[int]) -> None:
+        self.ensure_schema()
+        if keys:
+            with db.engine.begin() as conn:
+                conn.execute(text("DELETE FROM search_documents WHERE key = ANY(:keys)"), {"keys": list(keys)})
+
+    def clear(self) -> None:
+        self.ensure_schema()
+        with db.engine.begin() as conn:
+            conn.execute(text("TRUNCATE search_documents, search_words"))
+
+    # -- reading ------------------------------------------------------------------------------------------
+    @staticmethod
+    def _group(value: str, phrase: bool = False) -> str | None:
+        stems = [s for s in analyze(value) if _LEXEME.match(s)]
+        if not stems:
+            return None
+        if phrase and len(stems) > 1:
+            return "(" + " <-> ".join(stems) + ")"
+        # One typed word may stand for several (an acronym, a compound): all of them must match.
+        return "(" + " & ".join(dict.fromkeys(stems)) + ")"
+
+    def _where(self, parsed: ParsedQuery, with_kind: bool = True) -> tuple[str, dict]:
+        clauses, params = [], {}
+        groups = [g for g in (*(self._group(t) for t in parsed.terms),
+                              *(self._group(p, phrase=True) for p in parsed.phrases)) if g]
+        excluded = [g for g in (self._group(w) for w in parsed.excluded) if g]
+        if groups or excluded:
+            expression = (" | " if parsed.match_any else " & ").join(groups) if groups else ""
+            if excluded:
+                negation = " & ".join(f"!{g}" for g in excluded)
+                expression = f"{expression} & {negation}" if expression else negation
+            clauses.append("tsv @@ to_tsquery('simple', :tsq)")
+            params["tsq"] = expression
+        if parsed.tag:
+            clauses.append(":tag = ANY(tags)")
+            params["tag"] = parsed.tag
+        if parsed.agency:
+            clauses.append("agency = :agency")
+            params["agency"] = parsed.agency
+        if parsed.author:
+            for n, word in enumerate(parsed.author.lower().split()):
+                clauses.append(f"(' ' || author || ' ') LIKE :author{n}")
+                params[f"author{n}"] = f"% {word.replace('%', '').replace('_', '')} %"
+        if with_kind and parsed.kind:
+            clauses.append("kind = :kind")
+            params["kind"] = parsed.kind
+        if parsed.date_from:
+            clauses.append("created_at >= :date_from")
+            params["date_from"] = parsed.date_from
+        if parsed.date_to:
+            clauses.append("created_at < :date_to")
+            params["date_to"] = parsed.date_to
+        return (" AND ".join(clauses) or "true"), params
+
+    def search(self, parsed: ParsedQuery, *, page: int = 1, per_page: int = 20) -> SearchPage:
+        self.ensure_schema()
+        where, params = self._where(parsed)
+        if where == "true" or not (parsed.terms or parsed.phrases or parsed.tag or parsed.agency or parsed.author):
+            return SearchPage([], 0, {})
+        rank = "ts_rank(tsv, to_tsquery('simple', :tsq))" if "tsq" in params else "0"
+        boost = "(1 + 0.15 * ln(1 + greatest(votes, 0))) * (CASE WHEN accepted THEN 1.3 ELSE 1 END)"
+        order = {
+            "newest": "created_at DESC, key DESC",
+            "votes": "votes DESC, created_at DESC",
+        }.get(parsed.sort, "score DESC, key DESC")
+        params.update(limit=per_page, offset=(page - 1) * per_page)
+        with db.engine.connect() as conn:
+            rows = conn.execute(text(
+                f"SELECT key, {rank} * {boost} AS score FROM search_documents WHERE {where} "  # noqa: S608
+                f"ORDER BY {order} LIMIT :limit OFFSET :offset"), params).all()
+            total = conn.execute(text(f"SELECT count(*) FROM search_documents WHERE {where}"), params).scalar_one()  # noqa: S608
+            count_where, count_params = self._where(parsed, with_kind=False)
+            counts = dict(conn.execute(text(
+                f"SELECT kind, count(*) FROM search_documents WHERE {count_where} GROUP BY kind"),  # noqa: S608
+                count_params).all())
+            suggestion = self._suggest(conn, parsed) if total == 0 else None
+        return SearchPage([Hit(int(k), float(s or 0)) for k, s in rows], total, counts, suggestion)
+
+    @staticmethod
+    def _suggest(conn, parsed: ParsedQuery) -> str | None:
+        words = [*parsed.terms, *(w for p in parsed.phrases for w in p.split())]
+        fixed, changed = [], False
+        for word in words:
+            word = word.lower()
+            if len(word) <= 3:
+                fixed.append(word)
+                continue
+            candidates = conn.execute(text(
+                "SELECT word FROM search_words WHERE word LIKE :prefix AND length(word) BETWEEN :lo AND :hi "
+                "ORDER BY freq DESC LIMIT 2000"),
+                {"prefix": word[:1] + "%", "lo": len(word) - 2, "hi": len(word) + 2}).scalars().all()
+            if word in candidates:
+                fixed.append(word)
+                continue
+            match = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
+            fixed.append(match[0] if match else word)
+            changed = changed or bool(match)
+        return " ".join(fixed) if changed else None
+
+    def document_count(self) -> int:
+        self.ensure_schema()
+        with db.engine.connect() as conn:
+            return conn.execute(text("SELECT count(*) FROM search_documents")).scalar_one()
+
+    def status(self) -> dict:
+        try:
+            return {"status": "ok", "backend": self.name, "documents": self.document_count()}
+        except Exception as err:  # noqa: BLE001 - reported, never raised
+            return {"status": "error", "backend": self.name, "error": type(err).__name__}
+
+

@@ -1,0 +1,95 @@
+"""Wiring search into the app: the outbox listener, the background drainer, and the CLI."""
+from __future__ import annotations
+
+import threading
+
+import click
+from flask import Flask
+from flask.cli import AppGroup
+
+from app.search import outbox
+
+_drainers: dict[int, object] = {}
+_drainers_lock = threading.Lock()
+
+
+def init_search(app: Flask) -> None:
+    outbox.install()
+    app.cli.add_command(search_cli)
+    if app.config["SEARCH_DRAIN_IN_WEB"]:
+        # Started by the first request, so CLI commands and the gunicorn master never start one.
+        app.before_request(lambda: _start_drainer(app))
+
+
+def _start_drainer(app: Flask) -> None:
+    if id(app) in _drainers:
+        return
+    with _drainers_lock:
+        if id(app) in _drainers:
+            return
+        from app.search.indexing import BackgroundDrainer
+
+        drainer = BackgroundDrainer(app, app.config["SEARCH_DRAIN_INTERVAL"])
+        _drainers[id(app)] = drainer
+        drainer.start()
+
+
+search_cli = AppGroup("search", help="Indeks pencarian: bangun ulang, sinkronkan, pekerja latar.")
+
+
+@search_cli.command("rebuild", help="Bangun ulang seluruh indeks dari basis data, lalu beralih ke indeks baru.")
+def rebuild_command():
+    from sqlalchemy import func, select
+
+    from app.content.models import Post
+    from app.extensions import db
+    from app.search.documents import INDEXED_KINDS
+    from app.search.indexing import rebuild
+
+    total = db.session.execute(select(func.count(Post.id)).where(Post.kind.in_(INDEXED_KINDS))).scalar_one()
+    with click.progressbar(length=total, label="Mengindeks kiriman") as bar:
+        documents = rebuild(progress=bar.update)
+    click.echo(f"Indeks dibangun ulang: {documents} dokumen.")
+
+
+@search_cli.command("sync", help="Indeks semua perubahan yang masih menunggu di antrean.")
+def sync_command():
+    from app.search.indexing import drain, repair_if_needed
+
+    repair_if_needed()
+    done = drain()
+    if done < 0:
+        raise click.ClickException("Indeks sedang ditulis proses lain; coba lagi sebentar lagi.")
+    click.echo(f"Antrean pencarian: {done} perubahan diindeks.")
+
+
+@search_cli.command("worker", help="Pekerja latar: kuras antrean terus-menerus (untuk produksi).")
+@click.option("--interval", default=0.5, show_default=True, help="Jeda antar-pemeriksaan (detik).")
+@click.option("--once", is_flag=True, help="Kuras sekali lalu berhenti.")
+def worker_command(interval: float, once: bool):
+    import time
+
+    from app.search.indexing import drain, repair_if_needed
+
+    repair_if_needed()
+    click.echo("Pekerja pencarian berjalan. Tekan Ctrl+C untuk berhenti.")
+    while True:
+        drain()
+        if once:
+            return
+        time.sleep(interval)
+
+
+@search_cli.command("status", help="Keadaan indeks dan panjang antrean.")
+def status_command():
+    from app.search.indexing import get_backend, pending_count
+
+    click.echo(f"{get_backend().status()} antrean={pending_count()}")
+
+
+def stop_drainers() -> None:
+    """Stop every background drainer of this process (tests, and a clean shutdown)."""
+    with _drainers_lock:
+        for drainer in _drainers.values():
+            drainer.stop()
+        _drainers.clear()

@@ -1,0 +1,264 @@
+"""The default search backend: a Whoosh index on disk. Every Whoosh call of the project lives here.
+
+Layout: SEARCH_INDEX_DIR/CURRENT names the generation folder in use (gen-<time>); a rebuild fills a new
+generation and replaces CURRENT atomically, so readers never see a half-built index.
+"""
+from __future__ import annotations
+
+import math
+import os
+import secrets
+import shutil
+import threading
+import time
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.analysis import LowercaseFilter, RegexTokenizer
+from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.index import EmptyIndexError, LockError
+from whoosh.query import And, AndNot, DateRange, Every, NullQuery, Or, Phrase, Term
+
+from app.search.analysis import analyze, indonesian_analyzer
+from app.search.backend import Hit, ParsedQuery, SearchDocument, SearchPage
+
+RERANK_WINDOW = 300
+_TEXT_FIELDS = ("title", "body", "parent_title")
+
+
+def build_schema() -> Schema:
+    analyzer = indonesian_analyzer()
+    words = RegexTokenizer() | LowercaseFilter()
+    return Schema(
+        key=ID(stored=True, unique=True),
+        kind=ID(stored=True),
+        title=TEXT(analyzer=analyzer, field_boost=3.0),
+        parent_title=TEXT(analyzer=analyzer, field_boost=1.5),
+        body=TEXT(analyzer=analyzer),
+        tags=KEYWORD(commas=True, lowercase=True, scorable=True, field_boost=2.0),
+        agency=ID,
+        author=TEXT(analyzer=words),
+        author_id=ID,
+        created=DATETIME(sortable=True),
+        votes=NUMERIC(sortable=True, signed=True, bits=32),
+        accepted=BOOLEAN(stored=True),
+        spell=TEXT(analyzer=words, spelling=True),  # words as written, for "Mungkin maksud Anda"
+    )
+
+
+class WhooshBackend:
+    name = "whoosh"
+
+    def __init__(self, root: str | Path):
+        self.root = Path(root)
+        self._lock = threading.Lock()
+        self._index = None
+        self._generation: str | None = None
+        self._searcher = None
+
+    # -- where the index lives -------------------------------------------------------------------------
+    def _pointer(self) -> Path:
+        return self.root / "CURRENT"
+
+    def current_generation(self) -> str | None:
+        try:
+            name = self._pointer().read_text().strip()
+        except FileNotFoundError:
+            return None
+        return name if name and (self.root / name).is_dir() else None
+
+    def new_generation(self) -> Path:
+        self.root.mkdir(parents=True, exist_ok=True)
+        folder = self.root / f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{secrets.token_hex(3)}"
+        folder.mkdir()
+        whoosh_index.create_in(str(folder), build_schema())
+        return folder
+
+    def switch_to(self, folder: Path) -> None:
+        """Make `folder` the index in use, atomically; older generations are removed."""
+        tmp = self.root / f".CURRENT.{os.getpid()}"
+        tmp.write_text(folder.name)
+        os.replace(tmp, self._pointer())
+        for old in self.root.glob("gen-*"):
+            if old.name != folder.name:
+                shutil.rmtree(old, ignore_errors=True)
+
+    def ensure_index(self) -> bool:
+        """Create an empty index when there is none; True when one had to be made."""
+        if self.current_generation() is not None:
+            return False
+        self.switch_to(self.new_generation())
+        return True
+
+    def _open(self):
+        generation = self.current_generation()
+        if generation is None:
+            raise EmptyIndexError("no search index")
+        if generation != self._generation or self._index is None:
+            self._index = whoosh_index.open_dir(str(self.root / generation))
+            self._generation = generation
+            self._searcher = None
+        return self._index
+
+    def _get_searcher(self):
+        with self._lock:
+            ix = self._open()
+            # Never Searcher.refresh(): in 2.7.5 it can return stale and deleted documents. Reopen instead.
+            if self._searcher is None or not self._searcher.up_to_date():
+                if self._searcher is not None:
+                    self._searcher.close()
+                self._searcher = ix.searcher()
+            return self._searcher
+
+    # -- writing ------------------------------------------------------------------------------------------
+    def writer(self, folder: Path | None = None):
+        """A writer that does not wait: raises LockError when another process holds the index."""
+        ix = whoosh_index.open_dir(str(folder)) if folder else self._open()
+        return ix.writer(timeout=0.0)
+
+    @staticmethod
+    def _fields(doc: SearchDocument) -> dict:
+        return {
+            "key": str(doc.key), "kind": doc.kind, "title": doc.title, "parent_title": doc.parent_title,
+            "body": doc.body, "tags": ",".join(doc.tags), "agency": doc.agency, "author": doc.author,
+            "author_id": str(doc.author_id), "created": doc.created_at, "votes": int(doc.votes),
+            "accepted": bool(doc.accepted), "spell": f"{doc.title} {doc.body}",
+        }
+
+    def write(self, writer, documents: list[SearchDocument], forget: list[int]) -> None:
+        for key in forget:
+            writer.delete_by_term("key", str(key))
+        for doc in documents:
+            writer.update_document(**self._fields(doc))
+
+    def index(self, documents: list[SearchDocument]) -> None:
+        writer = self.writer()
+        try:
+            self.write(writer, documents, [])
+        except Exception:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    def delete(self, keys: list[int]) -> None:
+        writer = self.writer()
+        try:
+            self.write(writer, [], keys)
+        except Exception:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    def clear(self) -> None:
+        self.switch_to(self.new_generation())
+
+    # -- reading ------------------------------------------------------------------------------------------
+    def _word_query(self, word: str):
+        stems = list(dict.fromkeys(analyze(word)))
+        if not stems:
+            return None
+        # One typed word may stand for several (an acronym such as bkpsdm, a compound): all of them must match.
+        per_stem = [Or([Term(field, stem) for field in _TEXT_FIELDS]) for stem in stems]
+        in_text = per_stem[0] if len(per_stem) == 1 else And(per_stem)
+        return Or([in_text, Term("tags", word.lower())])
+
+    def _phrase_query(self, phrase: str):
+        stems = analyze(phrase)
+        if not stems:
+            return None
+        if len(stems) == 1:
+            return self._word_query(phrase)
+        return Or([Phrase(field, stems, slop=1) for field in ("title", "body")])
+
+    def build_query(self, parsed: ParsedQuery, with_kind: bool = True):
+        parts = [q for q in (*(self._word_query(t) for t in parsed.terms),
+                             *(self._phrase_query(p) for p in parsed.phrases)) if q is not None]
+        filters = []
+        if parsed.tag:
+            filters.append(Term("tags", parsed.tag))
+        if parsed.agency:
+            filters.append(Term("agency", parsed.agency))
+        if parsed.author:
+            filters.append(And([Term("author", w) for w in parsed.author.lower().split()]))
+        if with_kind and parsed.kind:
+            filters.append(Term("kind", parsed.kind))
+        if parsed.date_from or parsed.date_to:
+            filters.append(DateRange("created", parsed.date_from, parsed.date_to))
+        if not parts and not filters:
+            return NullQuery
+        if parts and parsed.match_any:
+            parts = [Or(parts)]
+        query = And(parts + filters) if parts else And([Every(), *filters])
+        excluded = [q for q in (self._word_query(w) for w in parsed.excluded) if q is not None]
+        return AndNot(query, Or(excluded)) if excluded else query
+
+    def search(self, parsed: ParsedQuery, *, page: int = 1, per_page: int = 20) -> SearchPage:
+        searcher = self._get_searcher()
+        query = self.build_query(parsed)
+        if query is NullQuery:
+            return SearchPage([], 0, {})
+        counts = self._counts(searcher, parsed)
+        wanted = page * per_page
+        if parsed.sort == "newest":
+            results = searcher.search(query, limit=wanted, sortedby="created", reverse=True)
+            hits = [Hit(int(r["key"]), r.score or 0.0) for r in results]
+        elif parsed.sort == "votes":
+            results = searcher.search(query, limit=wanted, sortedby=["votes", "created"], reverse=True)
+            hits = [Hit(int(r["key"]), r.score or 0.0) for r in results]
+        else:
+            results = searcher.search(query, limit=max(wanted, RERANK_WINDOW))
+            hits = self._rerank(searcher, results)
+        total = len(results)
+        start = (page - 1) * per_page
+        return SearchPage(hits[start:start + per_page], total, counts,
+                          self._suggest(searcher, parsed) if total == 0 else None)
+
+    @staticmethod
+    def _rerank(searcher, results) -> list[Hit]:
+        # Accepted and well-voted content rises; relevance still leads. The window is re-sorted, the
+        # rest keeps Whoosh's order.
+        votes = searcher.reader().column_reader("votes") if searcher.reader().has_column("votes") else None
+        ranked = []
+        for r in results:
+            boost = 1.0 + 0.15 * math.log1p(max(votes[r.docnum], 0) if votes is not None else 0)
+            if r.get("accepted"):
+                boost *= 1.3
+            ranked.append(Hit(int(r["key"]), (r.score or 0.0) * boost))
+        window = sorted(ranked[:RERANK_WINDOW], key=lambda h: -h.score)
+        return window + ranked[RERANK_WINDOW:]
+
+    def _counts(self, searcher, parsed: ParsedQuery) -> dict[str, int]:
+        query = self.build_query(parsed, with_kind=False)
+        results = searcher.search(query, limit=1, groupedby="kind")
+        return {kind: len(docs) for kind, docs in results.groups("kind").items()}
+
+    @staticmethod
+    def _suggest(searcher, parsed: ParsedQuery) -> str | None:
+        words = [*parsed.terms, *(w for p in parsed.phrases for w in p.split())]
+        if not words:
+            return None
+        corrector = searcher.corrector("spell")
+        fixed, changed = [], False
+        for word in words:
+            options = corrector.suggest(word.lower(), limit=1, maxdist=2) if len(word) > 3 else []
+            if options and options[0] != word.lower():
+                fixed.append(options[0])
+                changed = True
+            else:
+                fixed.append(word)
+        return " ".join(fixed) if changed else None
+
+    def document_count(self) -> int:
+        return self._get_searcher().doc_count()
+
+    def status(self) -> dict:
+        try:
+            return {"status": "ok", "backend": self.name, "documents": self.document_count(),
+                    "generation": self._generation}
+        except EmptyIndexError:
+            return {"status": "ok", "backend": self.name, "index": "belum dibangun"}
+        except Exception as err:  # noqa: BLE001 - a broken index is reported, the site keeps serving
+            return {"status": "error", "backend": self.name, "error": type(err).__name__}
+
+
+__all__ = ["WhooshBackend", "LockError", "EmptyIndexError"]
