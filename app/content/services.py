@@ -4,6 +4,8 @@ from __future__ import annotations
 from flask import current_app
 from flask_babel import gettext as _
 from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.accounts.models import User
 from app.content.models import Comment, Post, PostStatus, Revision, Tag, post_tags
@@ -35,10 +37,12 @@ def resolve_tags(names: list[str], actor: User) -> list[Tag]:
         raise ValidationFailed(_(
             "Tag %(tags)s belum ada. Membuat tag baru memerlukan reputasi %(n)d; pilih dari tag yang sudah ada.",
             tags=", ".join(missing), n=current_app.config["TAG_CREATE_MIN_REPUTATION"]), field="tags")
-    for name in missing:
-        tag = Tag(name=name)
-        db.session.add(tag)
-        existing[name] = tag
+    if missing:
+        # Two writers may add the same new tag at once: insert what is missing, ignore what is there.
+        insert = postgresql_insert if db.session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        db.session.execute(insert(Tag).values([{"name": n, "post_count": 0, "is_value": False, "created_at": utcnow()}
+                                               for n in missing]).on_conflict_do_nothing(index_elements=["name"]))
+        existing = {t.name: t for t in db.session.execute(select(Tag).where(Tag.name.in_(names))).scalars()}
     return [existing[name] for name in names]
 
 
