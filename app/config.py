@@ -123,6 +123,7 @@ ENV_KEYS_BOOL = (
     "SEARCH_DRAIN_IN_WEB", "RATELIMIT_ENABLED", "MAIL_USE_TLS", "MAIL_USE_SSL", "SESSION_COOKIE_SECURE",
 )
 ENV_KEYS_INT = ("MAIL_PORT", "MAX_CONTENT_LENGTH", "PASSWORD_RESET_MAX_AGE")
+ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL",)
 
 
 def from_environment() -> dict:
@@ -137,6 +138,9 @@ def from_environment() -> dict:
     for key in ENV_KEYS_INT:
         if os.environ.get(key):
             values[key] = env_int(key, 0)
+    for key in ENV_KEYS_FLOAT:
+        if os.environ.get(key):
+            values[key] = float(os.environ[key])
     if os.environ.get("DATABASE_URL"):
         values["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
     return values

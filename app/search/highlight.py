@@ -18,13 +18,15 @@ def _matches(word: str, stems: set[str]) -> bool:
     return bool(stems) and bool(set(analyze(word)) & stems)
 
 
-def snippet(text: str, stems: set[str], length: int = 240) -> Markup:
-    """A window of `text` around the first match, with every matching word in <mark>."""
+def snippet(text: str, stems: set[str], length: int = 240, whole: bool = False) -> Markup:
+    """A window of `text` around the first match (or all of it), with every matching word in <mark>."""
     text = text or ""
     words = list(_WORD.finditer(text))
     first = next((m for m in words if _matches(m.group(), stems)), None)
     start = 0
-    if first is not None and first.start() > length // 3:
+    if whole:
+        length = len(text)
+    elif first is not None and first.start() > length // 3:
         start = text.rfind(" ", 0, first.start() - length // 3) + 1
     end = min(len(text), start + length)
     if end < len(text):
@@ -45,4 +47,4 @@ def snippet(text: str, stems: set[str], length: int = 240) -> Markup:
 
 
 def mark_title(title: str, stems: set[str]) -> Markup:
-    return snippet(title, stems, length=len(title or "") + 1)
+    return snippet(title, stems, whole=True)

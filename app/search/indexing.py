@@ -13,7 +13,7 @@ from app.core.logging import get_logger
 from app.extensions import db
 from app.search.documents import all_post_ids, build_documents
 from app.search.models import SearchOutbox
-from app.search.whoosh_backend import EmptyIndexError, LockError, WhooshBackend
+from app.search.whoosh_backend import LockError, WhooshBackend
 
 log = get_logger("search")
 _backends: dict[tuple, object] = {}
@@ -132,7 +132,10 @@ def repair_if_needed() -> bool:
         return False
     try:
         if backend.ensure_index():
-            raise EmptyIndexError("index was missing")
+            log.info("search index created; queueing a full index")
+            db.session.add(SearchOutbox(post_id=None, action="rebuild"))
+            db.session.commit()
+            return True
         backend.document_count()
         return False
     except Exception as err:  # noqa: BLE001 - any broken index is replaced; the site keeps serving

@@ -165,3 +165,14 @@ def test_similar_questions_while_typing_a_title(client, member, make_question, m
     assert [q["title"] for q in found] == ["Bagaimana mengarsipkan surat masuk secara digital?"]
     assert client.get("/questions/similar?title=arsip").json == {"questions": []}
     assert client.get("/questions/similar?title=" + "x" * 5000).status_code == 200
+
+
+def test_snippets_escape_the_text_and_mark_only_matches():
+    from app.search.highlight import mark_title, query_stems, snippet
+
+    stems = query_stems(["pelatihan"])
+    marked = str(snippet("<b>Pelatihan</b> & latihan <script>x</script> lain", stems))
+    assert "<mark>Pelatihan</mark>" in marked and "<mark>latihan</mark>" in marked
+    assert "<script>" not in marked and "&lt;script&gt;" in marked and "&amp;" in marked
+    title = "Sebuah judul yang sangat panjang sekali tentang banyak hal sebelum akhirnya membahas pelatihan"
+    assert str(mark_title(title, stems)).startswith("Sebuah judul")
