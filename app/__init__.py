@@ -23,6 +23,7 @@ def create_app(config: dict | None = None) -> Flask:
     register_templating(app)
     register_commands(app)
     register_search(app)
+    register_reputation(app)
     return app
 
 
@@ -90,6 +91,18 @@ def register_templating(app: Flask) -> None:
 
     register_template_helpers(app)
     register_content_helpers(app)
+
+
+def register_reputation(app: Flask) -> None:
+    from app.reputation import hooks
+    from app.reputation.cli import reputation_cli
+    from app.reputation.privileges import has_privilege
+    from app.reputation.views import reputation_bp
+
+    hooks.install(app)
+    app.jinja_env.globals["has_privilege"] = has_privilege
+    app.register_blueprint(reputation_bp)
+    app.cli.add_command(reputation_cli)
 
 
 def register_search(app: Flask) -> None:

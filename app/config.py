@@ -106,6 +106,16 @@ class Config:
     BODY_MAX_LENGTH = 32_000
     COMMENT_MAX_LENGTH = 600
     TAG_CREATE_MIN_REPUTATION = 1  # anyone may add a new tag until 4/8 sets the privilege
+    # Reputation rules (DESIGN's defaults). Points per event; the daily cap covers votes and edits.
+    REPUTATION_UPVOTE = {"question": 10, "answer": 10, "article": 10, "thread": 10, "reply": 2}
+    REPUTATION_DOWNVOTE_AUTHOR = -2
+    REPUTATION_DOWNVOTE_ANSWER_VOTER = -1
+    REPUTATION_ACCEPTED_ANSWERER = 15
+    REPUTATION_ACCEPTED_ASKER = 2
+    REPUTATION_DAILY_CAP = 200
+    # Privileges open at these reputations (see /reputation/privileges).
+    PRIVILEGE_THRESHOLDS = {"vote_up": 1, "comment": 1, "flag": 1, "vote_down": 125, "review": 500,
+                            "edit_directly": 1000}
 
     BABEL_DEFAULT_LOCALE = "id"
     BABEL_DEFAULT_TIMEZONE = "Asia/Jakarta"

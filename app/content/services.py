@@ -11,6 +11,7 @@ from app.accounts.models import User
 from app.content.models import Comment, Post, PostStatus, Revision, Tag, post_tags
 from app.content.permissions import can_delete, can_edit, can_restore, ensure
 from app.content.rendering import render_markdown
+from app.content.signals import accepted_answer_changed, post_status_changed
 from app.content.text import clean_body, clean_title, parse_tag_names, slugify
 from app.core.errors import PermissionDenied, ValidationFailed
 from app.core.timeutil import utcnow
@@ -128,6 +129,7 @@ def change_status(post: Post, status: PostStatus, actor: User | None = None) -> 
     """Move a post between published / deleted / hidden and keep the counters true."""
     if post.status == status.value:
         return False
+    previous = post.status
     post.status = status.value
     post.deleted_by_id = actor.id if status == PostStatus.DELETED and actor else None
     post.updated_at = utcnow()
@@ -137,7 +139,9 @@ def change_status(post: Post, status: PostStatus, actor: User | None = None) -> 
         recount_children(parent)
         if status != PostStatus.PUBLISHED and parent.accepted_answer_id == post.id:
             parent.accepted_answer_id = None
+            accepted_answer_changed.send(parent, old=post.id, new=None, actor=actor)
     refresh_tag_counts(tag_ids_of(post))
+    post_status_changed.send(post, old=previous, new=post.status, actor=actor)
     return True
 
 

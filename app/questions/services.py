@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from flask_babel import gettext as _
-from sqlalchemy import update
+from sqlalchemy import select
 
 from app.accounts.models import User
 from app.content import services as content
+from app.content.models import Post
 from app.content.permissions import can_contribute, ensure
+from app.content.signals import accepted_answer_changed
 from app.core.errors import PermissionDenied, ValidationFailed
 from app.extensions import db
 from app.questions.models import Answer, Question
@@ -43,9 +45,13 @@ def accept_answer(question: Question, answer: Answer, actor: User) -> bool:
         raise ValidationFailed(_("Jawaban ini bukan jawaban atas pertanyaan tersebut."))
     if not question.is_visible or question.locked:
         raise ValidationFailed(_("Pertanyaan ini ditutup; jawaban terpilih tidak dapat diubah."))
-    new_value = None if question.accepted_answer_id == answer.id else answer.id
-    # One UPDATE, so that two acceptances at once leave exactly one accepted answer.
-    db.session.execute(update(Question).where(Question.id == question.id).values(accepted_answer_id=new_value))
+    # The question row is locked first, so two acceptances at once are applied one after the other
+    # and leave exactly one accepted answer (and one set of ledger rows).
+    previous = db.session.execute(select(Post.accepted_answer_id).where(Post.id == question.id)
+                                  .with_for_update()).scalar_one()
+    new_value = None if previous == answer.id else answer.id
     question.accepted_answer_id = new_value
     content.bump_activity(question)
+    db.session.flush()
+    accepted_answer_changed.send(question, old=previous, new=new_value, actor=actor)
     return True

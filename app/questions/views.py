@@ -19,6 +19,7 @@ from app.core.forms import show_error
 from app.core.pagination import paginate
 from app.extensions import db, limiter
 from app.questions import services
+from app.reputation.votes import votes_of
 
 questions_bp = Blueprint("questions", __name__)
 ANSWERS_PER_PAGE = 30
@@ -76,9 +77,10 @@ def _render_question(question, form, status=200):
             answers.items.remove(accepted)
             answers.items.insert(0, accepted)
     comments = queries.comments_for([question.id, *(a.id for a in answers.items)])
+    my_votes = votes_of(current_user, [question.id, *(a.id for a in answers.items)])
     return render_template("questions/show.html", question=question, answers=answers, comments=comments,
                            form=form, comment_form=BodyForm(), action_form=ActionForm(), sort=sort,
-                           answer_sorts=ANSWER_SORTS), status
+                           answer_sorts=ANSWER_SORTS, my_votes=my_votes), status
 
 
 @questions_bp.route("/questions/<int:post_id>")

@@ -17,6 +17,7 @@ from app.core.errors import DomainError
 from app.core.forms import options, show_error
 from app.core.pagination import paginate
 from app.extensions import db, limiter
+from app.reputation.votes import votes_of
 from app.threads import services
 
 threads_bp = Blueprint("threads", __name__, url_prefix="/discussions")
@@ -75,7 +76,8 @@ def show(post_id: int, slug: str | None = None):
     if quoted is not None and quoted.is_visible and thread.id in (quoted.id, quoted.parent_id):
         form.body.data = services.quote_block(quoted, quoted.author.name)
     return render_template("threads/show.html", thread=thread, replies=replies, form=form,
-                           action_form=ActionForm(), moderator=is_moderator(current_user))
+                           action_form=ActionForm(), moderator=is_moderator(current_user),
+                           my_votes=votes_of(current_user, [thread.id, *(r.id for r in replies.items)]))
 
 
 @threads_bp.route("/<int:post_id>/replies", methods=["POST"])
@@ -97,7 +99,8 @@ def reply(post_id: int):
             return redirect(added.url()), 303
     replies = paginate(queries.children_query(thread), per_page=REPLIES_PER_PAGE, page=1)
     return render_template("threads/show.html", thread=thread, replies=replies, form=form,
-                           action_form=ActionForm(), moderator=is_moderator(current_user)), 422
+                           action_form=ActionForm(), moderator=is_moderator(current_user),
+                           my_votes=votes_of(current_user, [thread.id, *(r.id for r in replies.items)])), 422
 
 
 @threads_bp.route("/replies/<int:post_id>")

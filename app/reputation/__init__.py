@@ -1,0 +1,1 @@
+"""Reputation: votes, the append-only ledger, rules with a daily cap, privileges."""

@@ -1,0 +1,94 @@
+"""The ledger: append events (with the daily cap), keep the cached reputation true, rebuild and check it."""
+from __future__ import annotations
+
+from flask import current_app
+from sqlalchemy import case, func, select, update
+from sqlalchemy.orm.util import identity_key
+
+from app.accounts.models import User
+from app.content.models import Post
+from app.core.timeutil import utcnow
+from app.extensions import db
+from app.reputation import rules
+from app.reputation.models import ReputationEvent, Vote
+
+# Reasons whose positive points count against the daily cap (compensations restore, they are never capped).
+_CAP_GRANTS = frozenset({rules.UPVOTE, "edit"})
+_CAP_COUNTED = frozenset({rules.UPVOTE, "edit", rules.VOTE_UNDONE})
+
+
+def lock_user(user_id: int) -> None:
+    """Serialise ledger writes for one user (PostgreSQL row lock; SQLite writers are serial already)."""
+    db.session.execute(select(User.id).where(User.id == user_id).with_for_update())
+
+
+def earned_today(user_id: int) -> int:
+    since = rules.day_start_utc(utcnow())
+    return db.session.execute(
+        select(func.coalesce(func.sum(ReputationEvent.delta), 0)).where(
+            ReputationEvent.user_id == user_id, ReputationEvent.created_at >= since,
+            ReputationEvent.reason.in_(_CAP_COUNTED))).scalar_one()
+
+
+def net(user_id: int, *, post_id: int | None = None, vote_id: int | None = None, reasons=None) -> int:
+    query = select(func.coalesce(func.sum(ReputationEvent.delta), 0)).where(ReputationEvent.user_id == user_id)
+    if post_id is not None:
+        query = query.where(ReputationEvent.post_id == post_id)
+    if vote_id is not None:
+        query = query.where(ReputationEvent.vote_id == vote_id)
+    if reasons is not None:
+        query = query.where(ReputationEvent.reason.in_(list(reasons)))
+    return db.session.execute(query).scalar_one()
+
+
+def record(user_id: int, delta: int, reason: str, *, post_id: int | None = None, actor_id: int | None = None,
+           vote_id: int | None = None) -> ReputationEvent:
+    """Append one event (the caller holds the user's lock) and refresh the cached reputation."""
+    if reason in _CAP_GRANTS and delta > 0:
+        room = max(0, int(current_app.config["REPUTATION_DAILY_CAP"]) - earned_today(user_id))
+        delta = min(delta, room)  # a capped event is still recorded, with the points it really gave
+    event = ReputationEvent(user_id=user_id, delta=delta, reason=reason, post_id=post_id, actor_id=actor_id,
+                            vote_id=vote_id, created_at=utcnow())
+    db.session.add(event)
+    db.session.flush()
+    refresh_reputation(user_id)
+    return event
+
+
+def _reputation_expression(user_id_column):
+    total = (select(func.coalesce(func.sum(ReputationEvent.delta), 0))
+             .where(ReputationEvent.user_id == user_id_column).scalar_subquery())
+    # Reputation never falls below 1: a new member has 1, and the ledger adds to that.
+    return case((1 + total < 1, 1), else_=1 + total)
+
+
+def refresh_reputation(user_id: int) -> None:
+    db.session.execute(update(User).where(User.id == user_id)
+                       .values(reputation=_reputation_expression(User.id)).execution_options(synchronize_session=False))
+    loaded = db.session.identity_map.get(identity_key(User, user_id))
+    if loaded is not None:
+        db.session.expire(loaded, ["reputation"])
+
+
+def recompute_all() -> int:
+    """Rebuild every cached reputation and post score from the ledger and the votes; returns rows changed."""
+    changed = db.session.execute(update(User).values(reputation=_reputation_expression(User.id))
+                                 .execution_options(synchronize_session=False)).rowcount or 0
+    score = select(func.coalesce(func.sum(Vote.value), 0)).where(Vote.post_id == Post.id).scalar_subquery()
+    changed += db.session.execute(update(Post).values(score=score)
+                                  .execution_options(synchronize_session=False)).rowcount or 0
+    return changed
+
+
+def mismatches(limit: int = 50) -> list[str]:
+    """Cached values that disagree with the ledger and the votes (empty when all is well)."""
+    problems = []
+    expected = _reputation_expression(User.id)
+    for user_id, cached, wanted in db.session.execute(
+            select(User.id, User.reputation, expected).where(User.reputation != expected).limit(limit)):
+        problems.append(f"pengguna {user_id}: reputasi {cached}, menurut buku besar {wanted}")
+    score = select(func.coalesce(func.sum(Vote.value), 0)).where(Vote.post_id == Post.id).scalar_subquery()
+    for post_id, cached, wanted in db.session.execute(
+            select(Post.id, Post.score, score).where(Post.score != score).limit(limit)):
+        problems.append(f"kiriman {post_id}: skor {cached}, menurut suara {wanted}")
+    return problems

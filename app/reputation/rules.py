@@ -1,0 +1,40 @@
+"""What each event is worth, read from the configuration; and which reasons the daily cap covers."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from flask import current_app
+from flask_babel import lazy_gettext as _l
+
+UPVOTE, DOWNVOTE, DOWNVOTE_COST = "upvote", "downvote", "downvote_cost"
+VOTE_UNDONE = "vote_undone"
+ACCEPTED, ACCEPTED_ASKER, ACCEPT_UNDONE = "accepted", "accepted_asker", "accept_undone"
+POST_DELETED, POST_RESTORED = "post_deleted", "post_restored"
+CAPPED = frozenset({UPVOTE, DOWNVOTE, VOTE_UNDONE, "edit"})
+VOTE_REASONS = frozenset({UPVOTE, DOWNVOTE, VOTE_UNDONE})
+
+REASON_LABELS = {
+    UPVOTE: _l("Kiriman didukung"),
+    DOWNVOTE: _l("Kiriman ditolak"),
+    DOWNVOTE_COST: _l("Menolak sebuah jawaban"),
+    VOTE_UNDONE: _l("Suara dibatalkan"),
+    ACCEPTED: _l("Jawaban dipilih"),
+    ACCEPTED_ASKER: _l("Memilih jawaban"),
+    ACCEPT_UNDONE: _l("Pilihan jawaban dibatalkan"),
+    POST_DELETED: _l("Kiriman dihapus"),
+    POST_RESTORED: _l("Kiriman dipulihkan"),
+}
+
+
+def upvote_points(kind: str) -> int:
+    return int(current_app.config["REPUTATION_UPVOTE"].get(kind, 0))
+
+
+def downvote_points() -> int:
+    return int(current_app.config["REPUTATION_DOWNVOTE_AUTHOR"])
+
+
+def day_start_utc(now: datetime) -> datetime:
+    """The start of today in WIB (UTC+7), as naive UTC: the cap resets at midnight in Medan."""
+    local = now + timedelta(hours=7)
+    return local.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(hours=7)
