@@ -64,18 +64,20 @@ def seed_demo():
     from app.content.defaults import ensure_defaults
     from app.demo.content import seed_content
     from app.demo.people import seed_people
+    from app.demo.votes import seed_votes
 
     created, updated = import_agencies(DEFAULT_AGENCIES)
     click.echo(f"Instansi: {created} baru, {updated} diperbarui.")
     ensure_defaults()
     report = seed_people(current_app.config.get("DEMO_PASSWORD"))
     content = seed_content()
+    votes = seed_votes() if content["articles"] else 0
     db.session.commit()
     click.echo(f"Pengguna contoh: {report.created} baru, {report.existing} sudah ada.")
     if content["articles"]:
         click.echo(f"Konten contoh: {content['articles']} praktik baik ({content['revisions']} revisi), "
                    f"{content['questions']} pertanyaan, {content['answers']} jawaban, {content['threads']} diskusi, "
-                   f"{content['replies']} balasan.")
+                   f"{content['replies']} balasan, {votes} suara dukungan.")
     else:
         click.echo("Konten contoh: sudah ada, tidak ada yang ditambahkan.")
     if report.password:

@@ -30,6 +30,8 @@ from app.core.pagination import paginate
 from app.core.security import safe_next
 from app.extensions import db, limiter
 from app.moderation.forms import SuspendForm
+from app.reputation.queries import reputation_history
+from app.reputation.rules import REASON_LABELS
 
 auth_bp = Blueprint("auth", __name__, url_prefix="/auth")
 users_bp = Blueprint("users", __name__, url_prefix="/users")
@@ -191,13 +193,18 @@ PROFILE_TABS = {
 def profile(user_id: int):
     user = db.session.get(User, user_id) or abort(404)
     tab = request.args.get("tab", "praktik")
-    if tab not in PROFILE_TABS:
+    if tab not in PROFILE_TABS and tab != "reputasi":
         abort(400, description=_("Tab profil tidak dikenal."))
-    kind = PROFILE_TABS[tab][0]
-    page = paginate(content_queries.list_query(kind, author=user), per_page=15)
-    parents = content_queries.parents_of(page.items)
+    if tab == "reputasi":
+        page = paginate(reputation_history(user), per_page=30)
+        parents = content_queries.posts_by_id({event.post_id for event in page.items if event.post_id})
+        parents.update(content_queries.parents_of(list(parents.values())))
+    else:
+        page = paginate(content_queries.list_query(PROFILE_TABS[tab][0], author=user), per_page=15)
+        parents = content_queries.parents_of(page.items)
     return render_template("users/profile.html", user=user, suspend_form=SuspendForm(), tabs=PROFILE_TABS,
-                           tab=tab, page=page, parents=parents, counts=content_queries.activity_counts(user))
+                           tab=tab, page=page, parents=parents, counts=content_queries.activity_counts(user),
+                           reason_labels=REASON_LABELS)
 
 
 @users_bp.route("/<int:user_id>/edit", methods=["GET", "POST"])

@@ -129,6 +129,12 @@ def agency_counts(agency: Agency) -> dict[str, int]:
     return dict(rows)
 
 
+def posts_by_id(ids: set[int]) -> dict[int, Post]:
+    if not ids:
+        return {}
+    return {p.id: p for p in db.session.execute(select(Post).where(Post.id.in_(ids))).scalars()}
+
+
 def parents_of(posts: list[Post]) -> dict[int, Post]:
     ids = {p.parent_id for p in posts if p.parent_id}
     if not ids:

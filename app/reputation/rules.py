@@ -23,6 +23,8 @@ REASON_LABELS = {
     ACCEPT_UNDONE: _l("Pilihan jawaban dibatalkan"),
     POST_DELETED: _l("Kiriman dihapus"),
     POST_RESTORED: _l("Kiriman dipulihkan"),
+    "award": _l("Penghargaan"),
+    "edit": _l("Suntingan diterima"),
 }
 
 

@@ -69,3 +69,10 @@ def test_home_page_shows_demo_practices_and_unanswered_questions(app, client):
 
     assert str(escape(newest_article)) in page
     assert str(escape(unanswered)) in page
+
+
+def test_demo_votes_keep_the_ledger_true(app):
+    app.config["DEMO_PASSWORD"] = "Demo-Simpul-2026"
+    runner = app.test_cli_runner()
+    assert "suara dukungan" in runner.invoke(args=["seed-demo"]).output
+    assert runner.invoke(args=["reputation", "check"]).exit_code == 0

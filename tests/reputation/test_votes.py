@@ -244,3 +244,12 @@ def test_two_acceptances_at_once_leave_exactly_one(app, login_as, member, make_u
 def test_the_privileges_page_explains_thresholds(client):
     page = client.get("/reputation/privileges").get_data(as_text=True)
     assert "Menolak kiriman" in page and "125" in page and "1.000" in page
+
+
+def test_profile_shows_the_reputation_history(client, login_as, make_user, answer_setup):
+    question, answer, author = answer_setup
+    vote(login_as(make_user()), answer, "up")
+    page = client.get(f"/users/{author.id}?tab=reputasi").get_data(as_text=True)
+    assert "Riwayat reputasi" in page and "Kiriman didukung" in page and "+10" in page
+    assert 'data-reputation="11"' in page
+    assert question.title in page
