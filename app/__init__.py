@@ -62,6 +62,7 @@ def register_blueprints(app: Flask) -> None:
     from app.admin.views import admin_bp
     from app.articles.views import articles_bp
     from app.content.views import content_bp
+    from app.leaders.views import leaders_bp
     from app.main.views import main_bp
     from app.moderation.views import moderation_bp
     from app.questions.views import questions_bp
@@ -69,7 +70,7 @@ def register_blueprints(app: Flask) -> None:
     from app.threads.views import threads_bp
 
     for blueprint in (main_bp, auth_bp, users_bp, agencies_bp, content_bp, articles_bp, threads_bp, questions_bp,
-                      search_bp, admin_bp, moderation_bp):
+                      search_bp, leaders_bp, admin_bp, moderation_bp):
         app.register_blueprint(blueprint)
 
 

@@ -1,0 +1,95 @@
+"""/leaders/: rankings of people and agencies by period, agency and tag; exports for leaders and admins."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import Blueprint, Response, abort, render_template, request
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from app.accounts.models import Agency
+from app.accounts.roles import Permission
+from app.content import queries as content_queries
+from app.content.models import Tag
+from app.core.permissions import require
+from app.extensions import db
+from app.leaders import exports, queries
+from app.leaders.charts import bar_chart, month_label
+from app.leaders.periods import PERIODS, period
+
+leaders_bp = Blueprint("leaders", __name__, url_prefix="/leaders")
+VIEWS = ("orang", "instansi")
+
+
+@dataclass
+class RankingRequest:
+    view: str
+    period_key: str
+    agency: Agency | None
+    tag: Tag | None
+
+    def args(self, **changes) -> dict:
+        values = {"view": self.view, "period": self.period_key, "agency": self.agency.code if self.agency else None,
+                  "tag": self.tag.name if self.tag else None, **changes}
+        return {k: v for k, v in values.items() if v}
+
+
+def read_request() -> RankingRequest:
+    view = request.args.get("view", "orang")
+    if view not in VIEWS:
+        abort(400, description=_("Tampilan peringkat tidak dikenal: pilih orang atau instansi."))
+    key = request.args.get("period", "bulan")
+    if key not in PERIODS:
+        abort(400, description=_("Periode tidak dikenal: pilih minggu, bulan, kuartal, tahun atau semua."))
+    agency = None
+    if request.args.get("agency"):
+        agency = db.session.execute(select(Agency).where(Agency.code == request.args["agency"][:64])) \
+            .scalar_one_or_none() or abort(404, description=_("Instansi tidak ada."))
+    tag = None
+    if request.args.get("tag"):
+        tag = content_queries.find_tag(request.args["tag"][:40]) or abort(404, description=_("Tag tidak ada."))
+    return RankingRequest(view, key, agency, tag)
+
+
+def ranking_for(req: RankingRequest) -> list:
+    start = period(req.period_key).start
+    if req.view == "instansi":
+        return queries.agencies(start, tag=req.tag)
+    return queries.people(start, agency=req.agency, tag=req.tag)
+
+
+@leaders_bp.route("/")
+def index():
+    req = read_request()
+    ranking = ranking_for(req)
+    months = queries.monthly_contributions(12, agency=req.agency)
+    chart = bar_chart(months, _("Kiriman per bulan, 12 bulan terakhir"))
+    agencies = db.session.execute(select(Agency).where(Agency.active.is_(True)).order_by(Agency.name)).scalars()
+    return render_template("leaders/index.html", req=req, ranking=ranking, periods=PERIODS, months=months,
+                           chart=chart, month_label=month_label, agencies=list(agencies),
+                           popular_tags=content_queries.popular_tags(limit=20))
+
+
+def _export_name(req: RankingRequest, extension: str) -> str:
+    parts = ["peringkat", req.view, req.period_key, req.agency.code if req.agency else "",
+             req.tag.name if req.tag else ""]
+    return "-".join(p for p in parts if p) + "." + extension
+
+
+@leaders_bp.route("/export.csv")
+@require(Permission.VIEW_LEADERS_EXPORT)
+def export_csv():
+    req = read_request()
+    header, body = exports.rows_of(ranking_for(req), req.view)
+    return Response(exports.to_csv(header, body), mimetype="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="{_export_name(req, "csv")}"'})
+
+
+@leaders_bp.route("/export.xlsx")
+@require(Permission.VIEW_LEADERS_EXPORT)
+def export_xlsx():
+    req = read_request()
+    header, body = exports.rows_of(ranking_for(req), req.view)
+    data = exports.to_xlsx(header, body, "Peringkat")
+    return Response(data, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    headers={"Content-Disposition": f'attachment; filename="{_export_name(req, "xlsx")}"'})
