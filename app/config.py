@@ -113,6 +113,9 @@ class Config:
     REPUTATION_ACCEPTED_ANSWERER = 15
     REPUTATION_ACCEPTED_ASKER = 2
     REPUTATION_DAILY_CAP = 200
+    # Serial voting: this many upvotes from one member to one author within the window are reversed.
+    SERIAL_VOTE_THRESHOLD = 5
+    SERIAL_VOTE_WINDOW_HOURS = 24
     # Privileges open at these reputations (see /reputation/privileges).
     PRIVILEGE_THRESHOLDS = {"vote_up": 1, "comment": 1, "flag": 1, "vote_down": 125, "review": 500,
                             "edit_directly": 1000}

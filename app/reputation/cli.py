@@ -28,3 +28,23 @@ def check_command():
             click.echo(line, err=True)
         raise SystemExit(1)
     click.echo("Semua reputasi dan skor cocok dengan buku besar.")
+
+
+@reputation_cli.command("audit", help="Temukan dan batalkan suara beruntun dari satu orang ke satu penulis.")
+@click.option("--hari", "days", default=7, show_default=True, help="Periksa suara sekian hari terakhir.")
+@click.option("--dry-run", is_flag=True, help="Hanya laporkan, jangan batalkan.")
+def audit_command(days: int, dry_run: bool):
+    from app.reputation.audit import find_serial_votes, reverse
+
+    cases = find_serial_votes(since_hours=24 * days)
+    for case in cases:
+        click.echo(f"pemilih {case.voter_id} -> penulis {case.author_id}: {len(case.vote_ids)} suara beruntun")
+    if not cases:
+        click.echo("Tidak ada suara beruntun.")
+        return
+    if dry_run:
+        click.echo("Tidak ada yang dibatalkan (--dry-run).")
+        return
+    count = reverse(cases)
+    db.session.commit()
+    click.echo(f"{count} suara dibatalkan; poinnya dikembalikan lewat buku besar.")

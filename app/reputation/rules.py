@@ -10,8 +10,9 @@ UPVOTE, DOWNVOTE, DOWNVOTE_COST = "upvote", "downvote", "downvote_cost"
 VOTE_UNDONE = "vote_undone"
 ACCEPTED, ACCEPTED_ASKER, ACCEPT_UNDONE = "accepted", "accepted_asker", "accept_undone"
 POST_DELETED, POST_RESTORED = "post_deleted", "post_restored"
+SERIAL_REVERSED = "serial_reversed"
 CAPPED = frozenset({UPVOTE, DOWNVOTE, VOTE_UNDONE, "edit"})
-VOTE_REASONS = frozenset({UPVOTE, DOWNVOTE, VOTE_UNDONE})
+VOTE_REASONS = frozenset({UPVOTE, DOWNVOTE, VOTE_UNDONE, SERIAL_REVERSED})
 
 REASON_LABELS = {
     UPVOTE: _l("Kiriman didukung"),
@@ -24,6 +25,7 @@ REASON_LABELS = {
     POST_DELETED: _l("Kiriman dihapus"),
     POST_RESTORED: _l("Kiriman dipulihkan"),
     "award": _l("Penghargaan"),
+    SERIAL_REVERSED: _l("Suara beruntun dibatalkan"),
     "edit": _l("Suntingan diterima"),
 }
 
