@@ -113,6 +113,8 @@ class Config:
     REPUTATION_ACCEPTED_ANSWERER = 15
     REPUTATION_ACCEPTED_ASKER = 2
     REPUTATION_DAILY_CAP = 200
+    REPUTATION_ADOPTED = 50  # to the author when another agency adopts an article (outside the cap)
+    REPUTATION_AWARD = 100  # to the recipient of a leader's award (outside the cap)
     # Serial voting: this many upvotes from one member to one author within the window are reversed.
     SERIAL_VOTE_THRESHOLD = 5
     SERIAL_VOTE_WINDOW_HOURS = 24

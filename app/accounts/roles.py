@@ -27,6 +27,7 @@ class Permission(StrEnum):
     SUSPEND_USERS = "suspend_users"
     MODERATE = "moderate"
     VIEW_LEADERS_EXPORT = "view_leaders_export"
+    GIVE_AWARDS = "give_awards"
 
 
 GRANTS: dict[Permission, frozenset[Role]] = {
@@ -35,6 +36,7 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.SUSPEND_USERS: frozenset({Role.MODERATOR, Role.ADMIN}),
     Permission.MODERATE: frozenset({Role.MODERATOR, Role.ADMIN}),
     Permission.VIEW_LEADERS_EXPORT: frozenset({Role.LEADER, Role.ADMIN}),
+    Permission.GIVE_AWARDS: frozenset({Role.LEADER, Role.ADMIN}),
 }
 
 

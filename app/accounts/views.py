@@ -30,6 +30,9 @@ from app.core.pagination import paginate
 from app.core.security import safe_next
 from app.extensions import db, limiter
 from app.moderation.forms import SuspendForm
+from app.reputation import adoptions
+from app.reputation.awards import awards_of
+from app.reputation.badges import badges_of
 from app.reputation.queries import reputation_history
 from app.reputation.rules import REASON_LABELS
 
@@ -204,7 +207,8 @@ def profile(user_id: int):
         parents = content_queries.parents_of(page.items)
     return render_template("users/profile.html", user=user, suspend_form=SuspendForm(), tabs=PROFILE_TABS,
                            tab=tab, page=page, parents=parents, counts=content_queries.activity_counts(user),
-                           reason_labels=REASON_LABELS)
+                           reason_labels=REASON_LABELS, badges=badges_of(user),
+                           awards=awards_of(user))
 
 
 @users_bp.route("/<int:user_id>/edit", methods=["GET", "POST"])
@@ -248,4 +252,5 @@ def show(code: str):
         select(func.count(User.id)).where(User.agency_id == agency.id)).scalar_one()
     page = paginate(content_queries.list_query("article", agency=agency), per_page=15)
     return render_template("agencies/show.html", agency=agency, page=page, members=members,
-                           member_count=member_count, counts=content_queries.agency_counts(agency))
+                           member_count=member_count, counts=content_queries.agency_counts(agency),
+                           adopted_here=adoptions.adopted_by(agency), adopted_elsewhere=adoptions.adopted_from(agency))

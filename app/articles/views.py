@@ -18,6 +18,7 @@ from app.core.errors import DomainError
 from app.core.forms import show_error
 from app.core.pagination import paginate
 from app.extensions import db, limiter
+from app.reputation.adoptions import adoption_refusal, adoptions_of, can_add_outcome
 from app.reputation.votes import votes_of
 
 articles_bp = Blueprint("articles", __name__, url_prefix="/articles")
@@ -63,7 +64,8 @@ def show(post_id: int, slug: str | None = None):
     if slug != article.slug:
         return redirect(article.url(), 301)
     return render_template("articles/show.html", article=article, action_form=ActionForm(),
-                           my_votes=votes_of(current_user, [article.id]))
+                           my_votes=votes_of(current_user, [article.id]), adoptions=adoptions_of(article),
+                           adoption_refusal=adoption_refusal(article, current_user), can_add_outcome=can_add_outcome)
 
 
 @articles_bp.route("/<int:post_id>/edit", methods=["GET", "POST"])

@@ -48,3 +48,15 @@ def audit_command(days: int, dry_run: bool):
     count = reverse(cases)
     db.session.commit()
     click.echo(f"{count} suara dibatalkan; poinnya dikembalikan lewat buku besar.")
+
+
+badges_cli = AppGroup("badges", help="Lencana: berikan yang sudah diraih.")
+
+
+@badges_cli.command("award", help="Periksa semua aturan lencana dan catat yang baru diraih.")
+def award_command():
+    from app.reputation.badges import award_badges
+
+    count = award_badges()
+    db.session.commit()
+    click.echo(f"Lencana baru: {count}.")

@@ -7,6 +7,7 @@ from app.content.models import Post, PostStatus
 from app.content.signals import accepted_answer_changed, post_status_changed
 from app.extensions import db
 from app.reputation import ledger, rules
+from app.reputation.badges import award_badges
 
 _installed = False
 
@@ -29,6 +30,7 @@ def on_accepted_answer_changed(question: Post, old: int | None, new: int | None,
             ledger.lock_user(question.author_id)
             ledger.record(question.author_id, int(config["REPUTATION_ACCEPTED_ASKER"]), rules.ACCEPTED_ASKER,
                           post_id=new, actor_id=question.author_id)
+            award_badges([answer.author_id])
 
 
 def on_post_status_changed(post: Post, old: str, new: str, actor=None, **_) -> None:

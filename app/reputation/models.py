@@ -1,12 +1,14 @@
-"""Votes and the reputation ledger (append-only: corrections are new rows, never edits or deletions)."""
+"""Votes and the reputation ledger (append-only: corrections are new rows, never edits or deletions);
+adoptions of articles by other agencies and leaders' awards."""
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.accounts.models import User
+from app.accounts.models import Agency, User
+from app.content.models import Post
 from app.core.timeutil import utcnow
 from app.extensions import db
 
@@ -45,3 +47,52 @@ class ReputationEvent(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     actor: Mapped[User | None] = relationship(foreign_keys=[actor_id], lazy="raise_on_sql")
+
+
+class Adoption(db.Model):
+    """Agency B records that it adopted an article of agency X ("Diterapkan oleh"), later with its outcome."""
+
+    __tablename__ = "adoptions"
+    __table_args__ = (UniqueConstraint("post_id", "agency_id", name="uq_adoptions_post_agency"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    outcome_at: Mapped[datetime | None] = mapped_column()
+
+    agency: Mapped[Agency] = relationship(lazy="raise_on_sql")
+    recorded_by: Mapped[User] = relationship(lazy="raise_on_sql")
+
+
+award_posts = Table(
+    "award_posts",
+    db.metadata,
+    Column("award_id", ForeignKey("awards.id", ondelete="CASCADE"), primary_key=True),
+    Column("post_id", ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Award(db.Model):
+    """A leader's recognition of a member, with a numbered certificate that anyone can verify."""
+
+    __tablename__ = "awards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)  # SIMPUL-2026-0001, sequential per year (WIB)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    # The recipient's agency on the day of the award: a certificate does not change when its holder moves.
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"))
+    awarded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    title: Mapped[str] = mapped_column(String(160))
+    citation: Mapped[str] = mapped_column(Text)
+    points: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    recipient: Mapped[User] = relationship(foreign_keys=[user_id], lazy="raise_on_sql")
+    agency: Mapped[Agency] = relationship(lazy="raise_on_sql")
+    awarded_by: Mapped[User] = relationship(foreign_keys=[awarded_by_id], lazy="raise_on_sql")
+    posts: Mapped[list[Post]] = relationship(secondary=award_posts, lazy="raise_on_sql", order_by=Post.id)

@@ -10,6 +10,7 @@ UPVOTE, DOWNVOTE, DOWNVOTE_COST = "upvote", "downvote", "downvote_cost"
 VOTE_UNDONE = "vote_undone"
 ACCEPTED, ACCEPTED_ASKER, ACCEPT_UNDONE = "accepted", "accepted_asker", "accept_undone"
 POST_DELETED, POST_RESTORED = "post_deleted", "post_restored"
+ADOPTED, AWARD = "adopted", "award"
 SERIAL_REVERSED = "serial_reversed"
 CAPPED = frozenset({UPVOTE, DOWNVOTE, VOTE_UNDONE, "edit"})
 VOTE_REASONS = frozenset({UPVOTE, DOWNVOTE, VOTE_UNDONE, SERIAL_REVERSED})
@@ -24,7 +25,8 @@ REASON_LABELS = {
     ACCEPT_UNDONE: _l("Pilihan jawaban dibatalkan"),
     POST_DELETED: _l("Kiriman dihapus"),
     POST_RESTORED: _l("Kiriman dipulihkan"),
-    "award": _l("Penghargaan"),
+    ADOPTED: _l("Praktik diterapkan instansi lain"),
+    AWARD: _l("Penghargaan"),
     SERIAL_REVERSED: _l("Suara beruntun dibatalkan"),
     "edit": _l("Suntingan diterima"),
 }

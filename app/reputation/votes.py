@@ -14,6 +14,7 @@ from app.core.errors import PermissionDenied, ValidationFailed
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.reputation import ledger, rules
+from app.reputation.badges import award_badges
 from app.reputation.models import Vote
 from app.reputation.privileges import has_privilege
 
@@ -67,6 +68,8 @@ def cast_vote(voter: User, post: Post, choice: str) -> VoteOutcome:
     _settle(vote, voter, post, value)
     db.session.flush()
     db.session.expire(post, ["score"])
+    if value > 0:
+        award_badges([post.author_id])
     return VoteOutcome(_current_score(post), value, True)
 
 

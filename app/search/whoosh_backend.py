@@ -22,7 +22,7 @@ from whoosh.query import And, AndNot, DateRange, Every, NullQuery, Or, Phrase, T
 from app.search.analysis import analyze, indonesian_analyzer
 from app.search.backend import Hit, ParsedQuery, SearchDocument, SearchPage
 
-RERANK_WINDOW = 300
+RERANK_WINDOW = 100
 _TEXT_FIELDS = ("title", "body", "parent_title")
 
 
@@ -197,18 +197,27 @@ class WhooshBackend:
         query = self.build_query(parsed)
         if query is NullQuery:
             return SearchPage([], 0, {})
-        counts = self._counts(searcher, parsed)
         wanted = page * per_page
+        options: dict = {"limit": wanted}
         if parsed.sort == "newest":
-            results = searcher.search(query, limit=wanted, sortedby="created", reverse=True)
-            hits = [Hit(int(r["key"]), r.score or 0.0) for r in results]
+            options.update(sortedby="created", reverse=True)
         elif parsed.sort == "votes":
-            results = searcher.search(query, limit=wanted, sortedby=["votes", "created"], reverse=True)
+            options.update(sortedby=["votes", "created"], reverse=True)
+        else:
+            options["limit"] = max(wanted, RERANK_WINDOW)
+        # One pass gives the page and the counts by kind; the total is their sum (asking Whoosh for
+        # len(results) would walk every match again). A kind filter needs a second, unfiltered pass.
+        if parsed.kind:
+            counts = self._counts(searcher, parsed)
+            results = searcher.search(query, **options)
+        else:
+            results = searcher.search(query, groupedby="kind", **options)
+            counts = {kind: len(docs) for kind, docs in results.groups("kind").items()}
+        total = counts.get(parsed.kind, 0) if parsed.kind else sum(counts.values())
+        if parsed.sort in ("newest", "votes"):
             hits = [Hit(int(r["key"]), r.score or 0.0) for r in results]
         else:
-            results = searcher.search(query, limit=max(wanted, RERANK_WINDOW))
             hits = self._rerank(searcher, results)
-        total = len(results)
         start = (page - 1) * per_page
         return SearchPage(hits[start:start + per_page], total, counts,
                           self._suggest(searcher, parsed) if total == 0 else None)

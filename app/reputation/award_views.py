@@ -1,0 +1,84 @@
+"""Award routes: the leaders' form, the printable certificate and its machine-readable verification."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import to_user_timezone
+from flask_login import current_user
+
+from app.accounts.models import User
+from app.accounts.roles import Permission
+from app.core.errors import DomainError
+from app.core.forms import show_error
+from app.core.permissions import require
+from app.extensions import db, limiter
+from app.reputation import awards
+from app.reputation.forms import AwardForm
+
+awards_bp = Blueprint("awards", __name__)
+
+
+def _site_hosts() -> frozenset[str]:
+    hosts = {request.host}
+    if current_app.config.get("SERVER_NAME"):
+        hosts.add(current_app.config["SERVER_NAME"])
+    return frozenset(hosts)
+
+
+def _requested_recipient(raw: str | None) -> User | None:
+    if raw is None or raw == "":
+        return None
+    if not raw.isdigit() or len(raw) > 12:
+        abort(400, description=_("Nomor pengguna harus berupa angka."))
+    return db.session.get(User, int(raw)) or abort(404, description=_("Pengguna tidak ditemukan."))
+
+
+@awards_bp.route("/leaders/awards/new", methods=["GET", "POST"])
+@require(Permission.GIVE_AWARDS)
+@limiter.limit("20 per minute", methods=["POST"])
+def new():
+    form = AwardForm()
+    recipient = _requested_recipient(request.args.get("user")) if request.method == "GET" else None
+    if request.method == "GET" and recipient is not None:
+        form.user.data = str(recipient.id)
+    if form.validate_on_submit():
+        try:
+            recipient = awards.find_recipient(form.user.data)
+            award = awards.give_award(current_user, recipient, title=form.title.data, citation=form.citation.data,
+                                      posts=form.posts.data, hosts=_site_hosts())
+            db.session.commit()
+        except DomainError as err:
+            db.session.rollback()
+            show_error(form, err)
+        else:
+            flash(_("Penghargaan %(number)s telah diberikan kepada %(name)s.", number=award.number,
+                    name=recipient.name), "success")
+            return redirect(url_for("awards.certificate", number=award.number)), 303
+    raw = (form.user.data or "").strip()
+    if recipient is None and raw.isdigit() and len(raw) <= 12:
+        recipient = db.session.get(User, int(raw))
+    return render_template("awards/new.html", form=form, recipient=recipient), 422 if form.errors else 200
+
+
+@awards_bp.route("/awards/<number>")
+def certificate(number: str):
+    award = awards.find_award(number) or abort(404, description=_("Sertifikat penghargaan tidak ditemukan."))
+    if award.number != number:
+        return redirect(url_for("awards.certificate", number=award.number), 301)
+    return render_template("awards/certificate.html", award=award, posts=awards.posts_of(award),
+                           verify_url=url_for("awards.certificate", number=award.number, _external=True))
+
+
+@awards_bp.route("/awards/<number>/verify.json")
+def verify(number: str):
+    award = awards.find_award(number)
+    if award is None:
+        return {"valid": False, "number": number[:32]}, 404
+    return {
+        "valid": True,
+        "number": award.number,
+        "recipient": award.recipient.name,
+        "agency": award.agency.name,
+        "title": award.title,
+        "date": to_user_timezone(award.created_at).date().isoformat(),  # the day in WIB
+    }

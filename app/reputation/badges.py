@@ -1,0 +1,119 @@
+"""Badges (Lencana: perunggu, perak, emas) from rules over the ledger and the posts.
+
+`award_badges()` finds every badge earned and not yet recorded; the job `flask badges award` runs it for
+everyone, and votes and acceptances run it for the one member concerned, where it is cheap.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import and_, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
+
+from app.accounts.models import User
+from app.content.models import Post, PostStatus
+from app.core.timeutil import utcnow
+from app.extensions import db
+from app.reputation import rules
+from app.reputation.badge_models import UserBadge
+from app.reputation.models import ReputationEvent
+
+BRONZE, SILVER, GOLD = "perunggu", "perak", "emas"
+
+
+@dataclass(frozen=True)
+class Badge:
+    code: str
+    tier: str
+    name: object
+    description: object
+    per_post: bool = False
+
+
+BADGES = {b.code: b for b in (
+    Badge("penolong-pertama", BRONZE, _l("Penolong Pertama"), _l("Jawaban pertama Anda dipilih oleh penanya.")),
+    Badge("kiriman-bermanfaat", BRONZE, _l("Kiriman Bermanfaat"), _l("Sebuah kiriman Anda mencapai skor 10."),
+          per_post=True),
+    Badge("kiriman-bagus", SILVER, _l("Kiriman Bagus"), _l("Sebuah kiriman Anda mencapai skor 25."), per_post=True),
+    Badge("kiriman-istimewa", GOLD, _l("Kiriman Istimewa"), _l("Sebuah kiriman Anda mencapai skor 100."),
+          per_post=True),
+    Badge("jembatan-antarinstansi", SILVER, _l("Jembatan Antarinstansi"),
+          _l("Jawaban Anda dipilih oleh ASN dari instansi lain.")),
+    Badge("konsisten-30-hari", GOLD, _l("Konsisten 30 Hari"), _l("Berbagi setiap hari selama 30 hari berturut-turut.")),
+)}
+SCORE_BADGES = (("kiriman-bermanfaat", 10), ("kiriman-bagus", 25), ("kiriman-istimewa", 100))
+STREAK_DAYS = 30
+
+
+def _earned(user_ids: list[int] | None) -> set[tuple[int, str, str, int | None]]:
+    """(user, badge, subject, post) for every badge the rules grant now."""
+    def only(column):
+        return [column.in_(user_ids)] if user_ids is not None else []
+
+    earned: set[tuple[int, str, str, int | None]] = set()
+    accepted = (select(ReputationEvent.user_id).where(ReputationEvent.reason == rules.ACCEPTED,
+                                                      *only(ReputationEvent.user_id))
+                .group_by(ReputationEvent.user_id, ReputationEvent.post_id).having(func.sum(ReputationEvent.delta) > 0))
+    earned.update((uid, "penolong-pertama", "", None) for uid in db.session.execute(accepted).scalars())
+    for code, threshold in SCORE_BADGES:
+        rows = db.session.execute(select(Post.author_id, Post.id).where(
+            Post.score >= threshold, Post.status == PostStatus.PUBLISHED.value, *only(Post.author_id))).all()
+        earned.update((uid, code, str(pid), pid) for uid, pid in rows)
+    question, asker, answerer = aliased(Post), aliased(User), aliased(User)
+    bridges = db.session.execute(
+        select(Post.author_id).join(question, question.accepted_answer_id == Post.id)
+        .join(asker, asker.id == question.author_id).join(answerer, answerer.id == Post.author_id)
+        .where(and_(asker.agency_id != answerer.agency_id), *only(Post.author_id)).distinct()).scalars()
+    earned.update((uid, "jembatan-antarinstansi", "", None) for uid in bridges)
+    earned.update((uid, "konsisten-30-hari", "", None) for uid in _streakers(user_ids))
+    return earned
+
+
+def _streakers(user_ids: list[int] | None) -> list[int]:
+    # Only members with enough posts can have a streak; their post dates are read and walked in Python
+    # so the same code serves SQLite and PostgreSQL.
+    query = select(Post.author_id).where(Post.status == PostStatus.PUBLISHED.value).group_by(Post.author_id) \
+        .having(func.count(Post.id) >= STREAK_DAYS)
+    if user_ids is not None:
+        query = query.where(Post.author_id.in_(user_ids))
+    found = []
+    for uid in db.session.execute(query).scalars():
+        days = sorted({(created + timedelta(hours=7)).date() for (created,) in db.session.execute(
+            select(Post.created_at).where(Post.author_id == uid, Post.status == PostStatus.PUBLISHED.value))})
+        run = best = 1
+        for before, after in zip(days, days[1:], strict=False):
+            run = run + 1 if (after - before).days == 1 else 1
+            best = max(best, run)
+        if days and best >= STREAK_DAYS:
+            found.append(uid)
+    return found
+
+
+def award_badges(user_ids: list[int] | None = None) -> int:
+    """Record the badges earned and not yet recorded; returns how many were new."""
+    earned = _earned(user_ids)
+    if not earned:
+        return 0
+    have = set(db.session.execute(select(UserBadge.user_id, UserBadge.badge, UserBadge.subject).where(
+        *([UserBadge.user_id.in_(user_ids)] if user_ids is not None else []))).all())
+    new = [e for e in earned if e[:3] not in have]
+    now = utcnow()
+    added = 0
+    for uid, code, subject, post_id in sorted(new, key=lambda e: (e[0], e[1], e[2])):
+        try:
+            with db.session.begin_nested():
+                db.session.add(UserBadge(user_id=uid, badge=code, subject=subject, post_id=post_id, awarded_at=now))
+            added += 1
+        except IntegrityError:
+            pass  # the same badge was recorded a moment ago by another request: nothing is lost
+    return added
+
+
+def badges_of(user: User) -> list[tuple[Badge, UserBadge]]:
+    rows = db.session.execute(select(UserBadge).where(UserBadge.user_id == user.id)
+                              .order_by(UserBadge.awarded_at.desc(), UserBadge.id.desc())).scalars()
+    order = {GOLD: 0, SILVER: 1, BRONZE: 2}
+    return sorted(((BADGES[r.badge], r) for r in rows if r.badge in BADGES), key=lambda pair: order[pair[0].tier])

@@ -1,0 +1,58 @@
+"""Badges (Lencana) from rules over the ledger and posts, awarded at the event and by the job."""
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from app.content.models import Post
+from app.core.timeutil import utcnow
+from app.extensions import db
+from app.reputation.badge_models import UserBadge
+
+
+def badges(user) -> set[str]:
+    return set(db.session.execute(select(UserBadge.badge).where(UserBadge.user_id == user.id)).scalars())
+
+
+def test_first_accepted_answer_from_another_agency(login_as, member, make_user, make_question, make_answer,
+                                                   client):
+    question = make_question(member)
+    helper = make_user(agency_code="bkpsdm")
+    answer = make_answer(question, helper)
+    login_as(member).post(f"/posts/{answer.id}/accept")
+    assert badges(helper) == {"penolong-pertama", "jembatan-antarinstansi"}
+    page = client.get(f"/users/{helper.id}").get_data(as_text=True)
+    assert "Penolong Pertama" in page and "Jembatan Antarinstansi" in page
+
+
+def test_score_badges_per_post_at_the_moment_of_the_vote(login_as, member, make_user, make_article):
+    article = make_article(member)
+    for _ in range(10):
+        login_as(make_user()).post(f"/posts/{article.id}/vote", {"value": "up"})
+    assert badges(member) == {"kiriman-bermanfaat"}
+    second = make_article(member, title="Praktik kedua yang juga bagus")
+    for _ in range(10):
+        login_as(make_user()).post(f"/posts/{second.id}/vote", {"value": "up"})
+    rows = db.session.execute(select(UserBadge).where(UserBadge.user_id == member.id)).scalars().all()
+    assert sorted(r.post_id for r in rows) == sorted([article.id, second.id])
+
+
+def test_the_job_awards_streaks_and_is_idempotent(app, member, make_article):
+    start = utcnow() - timedelta(days=40)
+    for day in range(30):
+        article = make_article(member, title=f"Catatan harian nomor {day} tentang arsip")
+        db.session.get(Post, article.id).created_at = start + timedelta(days=day)
+    db.session.commit()
+    runner = app.test_cli_runner()
+    assert "Lencana baru: 1." in runner.invoke(args=["badges", "award"]).output
+    assert badges(member) == {"konsisten-30-hari"}
+    assert "Lencana baru: 0." in runner.invoke(args=["badges", "award"]).output
+
+
+def test_a_broken_streak_earns_nothing(app, member, make_article):
+    start = utcnow() - timedelta(days=60)
+    for day in [*range(15), *range(16, 31)]:
+        article = make_article(member, title=f"Catatan harian nomor {day} tentang arsip")
+        db.session.get(Post, article.id).created_at = start + timedelta(days=day)
+    db.session.commit()
+    app.test_cli_runner().invoke(args=["badges", "award"])
+    assert badges(member) == set()
