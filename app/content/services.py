@@ -88,6 +88,18 @@ def new_post(cls, author: User, **fields) -> Post:
     return post
 
 
+def add_child(cls, parent: Post, author: User, body: str) -> Post:
+    """An answer or a reply under `parent` (permissions are the caller's): written, counted, first revision."""
+    child = new_post(cls, author, parent_id=parent.id)
+    write_text(child, title=None, body=body, needs_title=False)
+    db.session.add(child)
+    db.session.flush()
+    record_revision(child, author, None)
+    recount_children(parent)
+    bump_activity(parent)
+    return child
+
+
 def mark_edited(post: Post, editor: User) -> None:
     now = utcnow()
     post.edited_at = post.updated_at = now

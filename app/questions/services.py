@@ -27,14 +27,7 @@ def ask_question(author: User, *, title: str, body: str, tags) -> Question:
 
 def add_answer(question: Question, author: User, body: str) -> Answer:
     ensure(can_contribute(author, question), _("Pertanyaan ini ditutup atau tidak tersedia; jawaban tidak diterima."))
-    answer = content.new_post(Answer, author, parent_id=question.id)
-    content.write_text(answer, title=None, body=body, needs_title=False)
-    db.session.add(answer)
-    db.session.flush()
-    content.record_revision(answer, author, None)
-    content.recount_children(question)
-    content.bump_activity(question)
-    return answer
+    return content.add_child(Answer, question, author, body)
 
 
 def accept_answer(question: Question, answer: Answer, actor: User) -> bool:

@@ -47,11 +47,4 @@ def quote_block(post, author_name: str) -> str:
 
 def add_reply(thread: Thread, author: User, body: str) -> Reply:
     ensure(can_contribute(author, thread), _("Diskusi ini ditutup atau tidak tersedia; balasan tidak diterima."))
-    reply = content.new_post(Reply, author, parent_id=thread.id)
-    content.write_text(reply, title=None, body=body, needs_title=False)
-    db.session.add(reply)
-    db.session.flush()
-    content.record_revision(reply, author, None)
-    content.recount_children(thread)
-    content.bump_activity(thread)
-    return reply
+    return content.add_child(Reply, thread, author, body)
