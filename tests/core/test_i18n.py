@@ -36,3 +36,21 @@ def test_times_are_shown_in_wib_with_indonesian_months(app):
         assert format_number(1234567) == "1.234.567"
         with force_locale("en"):
             assert format_number(1234567) == "1,234,567"
+
+
+def test_every_interface_string_has_an_english_translation(tmp_path):
+    """`make messages` then translate: a string added without its English would show Indonesian in English."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from babel.messages.pofile import read_po
+
+    root = Path(__file__).resolve().parents[2]
+    pot = tmp_path / "messages.pot"
+    subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract", "--no-location", "--ignore-dirs",
+                    ".*", "-F", "babel.cfg", "-k", "_l", "-o", str(pot), "."], cwd=root, check=True,
+                   capture_output=True)
+    catalogue = read_po((root / "app/translations/en/LC_MESSAGES/messages.po").open("rb"))
+    missing = [m.id for m in read_po(pot.open("rb")) if m.id and not (m.id in catalogue and catalogue[m.id].string)]
+    assert missing == []
