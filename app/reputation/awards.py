@@ -111,6 +111,9 @@ def give_award(leader: User, recipient: User, *, title: str, citation: str, post
         raise PermissionDenied(_("Hanya pimpinan dan admin yang dapat memberi penghargaan."))
     if recipient.id == leader.id:
         raise ValidationFailed(_("Anda tidak dapat memberi penghargaan kepada diri sendiri."), field="user")
+    if recipient.is_suspended:
+        raise ValidationFailed(_("Akun ini sedang ditangguhkan; penghargaan dapat diberikan setelah penangguhan "
+                                 "berakhir."), field="user")
     title, citation = _clean_title(title), _clean_citation(citation)
     linked = linked_posts(posts, hosts)
     points = int(current_app.config["REPUTATION_AWARD"])

@@ -39,9 +39,11 @@ def on_post_status_changed(post: Post, old: str, new: str, actor=None, **_) -> N
     if was_live == is_live:
         return
     ledger.lock_user(post.author_id)
-    kept = (*rules.VOTE_REASONS, rules.POST_DELETED, rules.POST_RESTORED)
+    # Points that belong to the post itself: its votes and its adoptions by other agencies.
+    belongs = (*rules.VOTE_REASONS, rules.ADOPTED)
+    kept = (*belongs, rules.POST_DELETED, rules.POST_RESTORED)
     current = ledger.net(post.author_id, post_id=post.id, reasons=kept)
-    earned = ledger.net(post.author_id, post_id=post.id, reasons=rules.VOTE_REASONS)
+    earned = ledger.net(post.author_id, post_id=post.id, reasons=belongs)
     delta = earned - current if is_live else -current
     if delta:
         ledger.record(post.author_id, delta, rules.POST_RESTORED if is_live else rules.POST_DELETED,

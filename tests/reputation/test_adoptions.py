@@ -345,3 +345,14 @@ def test_pages_do_not_grow_with_adoptions(client, login_as, make_user, member, m
     for url in urls:
         assert statements(client, count_queries, url) == few[url], url
     assert few[urls[0]] <= 7
+
+
+def test_deleting_an_adopted_article_takes_its_adoption_points_and_restoring_returns_them(
+        app, login_as, article, member, adopter):
+    adopt(login_as(adopter), article)
+    owner = login_as(member)
+    owner.post(f"/posts/{article.id}/delete")
+    assert reputation(member) == 1
+    owner.post(f"/posts/{article.id}/restore")
+    assert reputation(member) == 51
+    assert ledger_is_true(app)

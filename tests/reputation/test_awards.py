@@ -321,3 +321,14 @@ def test_the_certificate_speaks_english_on_request(client, award):
     page = client.get(f"/awards/{award.number}").get_data(as_text=True)
     assert "Certificate of Appreciation" in page and "27 Aug 2026" in page
 
+
+
+def test_a_suspended_member_cannot_be_awarded(login_as, leader, make_user):
+    from datetime import timedelta
+
+    from app.core.timeutil import utcnow
+
+    suspended = make_user(suspended_until=utcnow() + timedelta(days=3), suspension_reason="Uji")
+    response = give(login_as(leader), suspended)
+    assert response.status_code == 422 and "sedang ditangguhkan" in response.get_data(as_text=True)
+    assert all_awards() == []
