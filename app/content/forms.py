@@ -10,7 +10,16 @@ from wtforms.validators import Length, Optional
 HARD_CAP = 200_000
 
 
-class PostForm(FlaskForm):
+class _FromPost:
+    """Filled from a post (or a suggestion) for editing: the form's `body` is the object's `body_md`."""
+
+    def process(self, formdata=None, obj=None, data=None, extra_filters=None, **kwargs):
+        if obj is not None and "body" not in kwargs and hasattr(obj, "body_md"):
+            kwargs["body"] = obj.body_md
+        super().process(formdata, obj, data=data, extra_filters=extra_filters, **kwargs)
+
+
+class PostForm(_FromPost, FlaskForm):
     title = StringField(_l("Judul"), validators=[Optional(), Length(max=2000)])
     body = TextAreaField(_l("Isi"), validators=[Optional(), Length(max=HARD_CAP)])
     tags = StringField(_l("Tag"), validators=[Optional(), Length(max=500)],
@@ -22,7 +31,7 @@ class PostForm(FlaskForm):
     publish = BooleanField(_l("Terbitkan sekarang"), default=True)
 
 
-class BodyForm(FlaskForm):
+class BodyForm(_FromPost, FlaskForm):
     """Reply, answer and comment: only `body`."""
 
     body = TextAreaField(_l("Isi"), validators=[Optional(), Length(max=HARD_CAP)])

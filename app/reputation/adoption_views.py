@@ -26,6 +26,12 @@ def _flash_form_errors(form) -> None:
             flash(message, "danger")
 
 
+@adoptions_bp.route("/articles/<int:post_id>/adoptions")
+def listing(post_id: int):
+    """The adoptions are a section of the article page: a link or a reload after posting lands there."""
+    return _back(ensure_visible(current_user, queries.load_post(post_id, "article")))
+
+
 @adoptions_bp.route("/articles/<int:post_id>/adoptions", methods=["POST"])
 @login_required
 @limiter.limit("10 per minute")

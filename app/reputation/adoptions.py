@@ -18,7 +18,9 @@ from app.core.errors import Conflict, PermissionDenied, ValidationFailed
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.reputation import ledger, rules
+from app.reputation.badges import award_badges
 from app.reputation.models import Adoption
+from app.reputation.signals import adoption_recorded
 
 NOTE_MAX_LENGTH = 1_000
 OUTCOME_MAX_LENGTH = 2_000
@@ -84,6 +86,8 @@ def record_adoption(article: Post, member: User, note: str) -> Adoption:
     points = int(current_app.config["REPUTATION_ADOPTED"])
     if points:
         ledger.record(article.author_id, points, rules.ADOPTED, post_id=article.id, actor_id=member.id)
+    award_badges([article.author_id])
+    adoption_recorded.send(adoption, post=article, actor=member)
     return adoption
 
 

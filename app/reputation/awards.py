@@ -21,6 +21,7 @@ from app.core.timeutil import utcnow
 from app.extensions import db
 from app.reputation import ledger, rules
 from app.reputation.models import Award, award_posts
+from app.reputation.signals import award_given
 
 TITLE_MAX_LENGTH = 160
 CITATION_MAX_LENGTH = 2_000
@@ -133,6 +134,7 @@ def give_award(leader: User, recipient: User, *, title: str, citation: str, post
         raise Conflict(_("Nomor sertifikat sedang dipakai oleh penghargaan lain. Kirim ulang formulir."))
     if points:
         ledger.record(recipient.id, points, rules.AWARD, actor_id=leader.id)
+    award_given.send(award, actor=leader)
     return award
 
 

@@ -19,7 +19,8 @@ from app.core.timeutil import utcnow
 from app.extensions import db
 from app.reputation import rules
 from app.reputation.badge_models import UserBadge
-from app.reputation.models import ReputationEvent
+from app.reputation.models import Adoption, ReputationEvent
+from app.reputation.signals import badge_awarded
 
 BRONZE, SILVER, GOLD = "perunggu", "perak", "emas"
 
@@ -43,8 +44,15 @@ BADGES = {b.code: b for b in (
     Badge("jembatan-antarinstansi", SILVER, _l("Jembatan Antarinstansi"),
           _l("Jawaban Anda dipilih oleh ASN dari instansi lain.")),
     Badge("konsisten-30-hari", GOLD, _l("Konsisten 30 Hari"), _l("Berbagi setiap hari selama 30 hari berturut-turut.")),
+    Badge("praktik-diterapkan", BRONZE, _l("Praktik Diterapkan"),
+          _l("Sebuah praktik baik Anda diterapkan oleh instansi lain."), per_post=True),
+    Badge("praktik-menyebar", SILVER, _l("Praktik Menyebar"),
+          _l("Sebuah praktik baik Anda diterapkan oleh 3 instansi lain."), per_post=True),
+    Badge("praktik-teladan", GOLD, _l("Praktik Teladan"),
+          _l("Sebuah praktik baik Anda diterapkan oleh 10 instansi lain."), per_post=True),
 )}
 SCORE_BADGES = (("kiriman-bermanfaat", 10), ("kiriman-bagus", 25), ("kiriman-istimewa", 100))
+ADOPTION_BADGES = (("praktik-diterapkan", 1), ("praktik-menyebar", 3), ("praktik-teladan", 10))
 STREAK_DAYS = 30
 
 
@@ -62,6 +70,12 @@ def _earned(user_ids: list[int] | None) -> set[tuple[int, str, str, int | None]]
         rows = db.session.execute(select(Post.author_id, Post.id).where(
             Post.score >= threshold, Post.status == PostStatus.PUBLISHED.value, *only(Post.author_id))).all()
         earned.update((uid, code, str(pid), pid) for uid, pid in rows)
+    adoptions = (select(Post.author_id, Post.id, func.count(Adoption.id).label("n"))
+                 .join(Adoption, Adoption.post_id == Post.id)
+                 .where(Post.kind == "article", Post.status == PostStatus.PUBLISHED.value, *only(Post.author_id))
+                 .group_by(Post.author_id, Post.id))
+    for uid, pid, count in db.session.execute(adoptions):
+        earned.update((uid, code, str(pid), pid) for code, threshold in ADOPTION_BADGES if count >= threshold)
     question, asker, answerer = aliased(Post), aliased(User), aliased(User)
     bridges = db.session.execute(
         select(Post.author_id).join(question, question.accepted_answer_id == Post.id)
@@ -103,12 +117,14 @@ def award_badges(user_ids: list[int] | None = None) -> int:
     now = utcnow()
     added = 0
     for uid, code, subject, post_id in sorted(new, key=lambda e: (e[0], e[1], e[2])):
+        row = UserBadge(user_id=uid, badge=code, subject=subject, post_id=post_id, awarded_at=now)
         try:
             with db.session.begin_nested():
-                db.session.add(UserBadge(user_id=uid, badge=code, subject=subject, post_id=post_id, awarded_at=now))
-            added += 1
+                db.session.add(row)
         except IntegrityError:
-            pass  # the same badge was recorded a moment ago by another request: nothing is lost
+            continue  # the same badge was recorded a moment ago by another request: nothing is lost
+        added += 1
+        badge_awarded.send(row, badge=BADGES[code])
     return added
 
 

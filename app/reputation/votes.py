@@ -17,6 +17,7 @@ from app.reputation import ledger, rules
 from app.reputation.badges import award_badges
 from app.reputation.models import Vote
 from app.reputation.privileges import has_privilege
+from app.reputation.signals import vote_cast
 
 VALUES = {"up": 1, "down": -1, "none": 0}
 
@@ -70,6 +71,7 @@ def cast_vote(voter: User, post: Post, choice: str) -> VoteOutcome:
     db.session.expire(post, ["score"])
     if value > 0:
         award_badges([post.author_id])
+    vote_cast.send(post, voter=voter, value=value, old=old)
     return VoteOutcome(_current_score(post), value, True)
 
 

@@ -56,3 +56,22 @@ def test_a_broken_streak_earns_nothing(app, member, make_article):
     db.session.commit()
     app.test_cli_runner().invoke(args=["badges", "award"])
     assert badges(member) == set()
+
+
+def test_adoption_badges_at_one_three_and_ten_agencies(app, login_as, make_user, member, make_article):
+    from app.accounts.models import Agency
+    article = make_article(member)
+    others = db.session.execute(select(Agency.code).where(Agency.id != member.agency_id).order_by(Agency.id)
+                                .limit(10)).scalars().all()
+    earned = []
+    for count, code in enumerate(others, start=1):
+        adopter = make_user(agency_code=code)
+        login_as(adopter).post(f"/articles/{article.id}/adoptions", {"note": "Kami menerapkannya di loket."})
+        earned.append(badges(member))
+    assert earned[0] == {"praktik-diterapkan"}
+    assert earned[1] == {"praktik-diterapkan"}
+    assert earned[2] == {"praktik-diterapkan", "praktik-menyebar"}
+    assert earned[8] == {"praktik-diterapkan", "praktik-menyebar"}
+    assert earned[9] == {"praktik-diterapkan", "praktik-menyebar", "praktik-teladan"}
+    page = login_as(member).get(f"/users/{member.id}").get_data(as_text=True)
+    assert "Praktik Teladan" in page and "Praktik Menyebar" in page
