@@ -115,6 +115,8 @@ class Config:
     REPUTATION_DAILY_CAP = 200
     REPUTATION_ADOPTED = 50  # to the author when another agency adopts an article (outside the cap)
     REPUTATION_AWARD = 100  # to the recipient of a leader's award (outside the cap)
+    REPUTATION_EDIT_ACCEPTED = 2  # to a member whose suggested edit of someone else's article is approved
+    REPUTATION_EDIT_LIFETIME_CAP = 1000  # the most a member ever earns from approved edits
     # Serial voting: this many upvotes from one member to one author within the window are reversed.
     SERIAL_VOTE_THRESHOLD = 5
     SERIAL_VOTE_WINDOW_HOURS = 24

@@ -5,8 +5,8 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from app.articles import services
-from app.articles.forms import ArticleForm
+from app.articles import services, suggestions
+from app.articles.forms import ArticleForm, RejectSuggestionForm
 from app.articles.templates import article_outline
 from app.content import queries
 from app.content.diff import diff_text
@@ -19,6 +19,7 @@ from app.core.forms import show_error
 from app.core.pagination import paginate
 from app.extensions import db, limiter
 from app.reputation.adoptions import adoption_refusal, adoptions_of, can_add_outcome
+from app.reputation.privileges import threshold
 from app.reputation.votes import votes_of
 
 articles_bp = Blueprint("articles", __name__, url_prefix="/articles")
@@ -63,7 +64,10 @@ def show(post_id: int, slug: str | None = None):
     article = _article(post_id)
     if slug != article.slug:
         return redirect(article.url(), 301)
+    waiting, own_suggestion = suggestions.pending_summary(article, current_user)
     return render_template("articles/show.html", article=article, action_form=ActionForm(),
+                           waiting=waiting, own_suggestion=own_suggestion,
+                           suggesting=suggestions.needs_review(current_user, article),
                            my_votes=votes_of(current_user, [article.id]), adoptions=adoptions_of(article),
                            adoption_refusal=adoption_refusal(article, current_user), can_add_outcome=can_add_outcome)
 
@@ -74,6 +78,8 @@ def show(post_id: int, slug: str | None = None):
 def edit(post_id: int):
     article = _article(post_id)
     ensure(can_edit(current_user, article), _("Anda tidak dapat menyunting artikel ini."))
+    if suggestions.needs_review(current_user, article):
+        return _suggest(article)
     form = ArticleForm(obj=article)
     if request.method == "GET":
         form.tags.data = ", ".join(article.tag_names)
@@ -94,11 +100,109 @@ def edit(post_id: int):
     return render_template("articles/form.html", form=form, article=article), 422 if form.errors else 200
 
 
+def _suggest(article):
+    """The edit form of a member below the direct-edit threshold: the edit becomes a suggestion for review."""
+    own = suggestions.pending_of(article, current_user)
+    form = ArticleForm(obj=own or article)
+    if request.method == "GET":
+        form.tags.data = own.tags if own else ", ".join(article.tag_names)
+        form.summary.data = own.summary if own else None
+    if form.validate_on_submit():
+        try:
+            suggestion = suggestions.suggest_edit(article, current_user, title=form.title.data, body=form.body.data,
+                                                  tags=form.tags.data, summary=form.summary.data)
+            db.session.commit()
+        except DomainError as err:
+            db.session.rollback()
+            show_error(form, err)
+        else:
+            if suggestion is None:
+                flash(_("Tidak ada perubahan."), "info")
+                return redirect(article.url())
+            flash(_("Usulan suntingan Anda dikirim. Penulis atau moderator akan meninjaunya sebelum terbit."),
+                  "success")
+            return redirect(suggestion.url()), 303
+    return render_template("articles/form.html", form=form, article=article, suggesting=True, own=own,
+                           threshold=threshold("edit_directly")), 422 if form.errors else 200
+
+
+@articles_bp.route("/<int:post_id>/suggestions")
+@login_required
+def suggestion_list(post_id: int):
+    article = _article(post_id)
+    return render_template("articles/suggestions.html", article=article,
+                           suggestions=suggestions.listing(article, current_user),
+                           reviewer=suggestions.can_review(current_user, article))
+
+
+@articles_bp.route("/<int:post_id>/suggestions/<int:suggestion_id>")
+@login_required
+def suggestion(post_id: int, suggestion_id: int):
+    article = _article(post_id)
+    item = suggestions.get(article, suggestion_id)
+    ensure(suggestions.can_see(current_user, article, item), _("Anda tidak dapat melihat usulan suntingan ini."))
+    current_tags = ", ".join(article.tag_names)
+    return render_template("articles/suggestion.html", article=article, suggestion=item,
+                           action_form=ActionForm(), reject_form=RejectSuggestionForm(),
+                           may_review=suggestions.can_review(current_user, article, item),
+                           title_diff=diff_text(article.title or "", item.title, context=None),
+                           tags_diff=diff_text(current_tags, item.tags, context=None),
+                           body_diff=diff_text(article.body_md, item.body_md))
+
+
+def _decided(article, item, message: str):
+    flash(message, "success")
+    return redirect(url_for("articles.suggestion_list", post_id=article.id)), 303
+
+
+@articles_bp.route("/<int:post_id>/suggestions/<int:suggestion_id>/approve", methods=["POST"])
+@login_required
+@limiter.limit("30 per minute")
+def approve_suggestion(post_id: int, suggestion_id: int):
+    article = _article(post_id)
+    item = suggestions.get(article, suggestion_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    revision = suggestions.approve(item, article, current_user)
+    db.session.commit()
+    return _decided(article, item, _("Usulan diterima dan terbit sebagai revisi %(n)d.", n=revision.number)
+                    if revision else _("Usulan diterima; isinya sudah sama dengan versi sekarang."))
+
+
+@articles_bp.route("/<int:post_id>/suggestions/<int:suggestion_id>/reject", methods=["POST"])
+@login_required
+@limiter.limit("30 per minute")
+def reject_suggestion(post_id: int, suggestion_id: int):
+    article = _article(post_id)
+    item = suggestions.get(article, suggestion_id)
+    form = RejectSuggestionForm()
+    if not form.validate_on_submit():
+        if form.csrf_token.errors or "csrf_token" in form.errors:
+            abort(400)
+        abort(422, description=" ".join(message for errors in form.errors.values() for message in errors))
+    suggestions.reject(item, article, current_user, form.note.data)
+    db.session.commit()
+    return _decided(article, item, _("Usulan suntingan ditolak."))
+
+
+@articles_bp.route("/<int:post_id>/suggestions/<int:suggestion_id>/withdraw", methods=["POST"])
+@login_required
+def withdraw_suggestion(post_id: int, suggestion_id: int):
+    article = _article(post_id)
+    item = suggestions.get(article, suggestion_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    suggestions.withdraw(item, article, current_user)
+    db.session.commit()
+    flash(_("Usulan suntingan Anda ditarik."), "success")
+    return redirect(article.url()), 303
+
+
 @articles_bp.route("/<int:post_id>/revisions")
 def revisions(post_id: int):
     article = _article(post_id)
     return render_template("articles/revisions.html", article=article, revisions=queries.revisions_of(article),
-                           action_form=ActionForm())
+                           action_form=ActionForm(), may_revert=suggestions.can_edit_directly(current_user, article))
 
 
 def _revision_number(name: str, default: int) -> int:
@@ -130,6 +234,8 @@ def revert(post_id: int, number: int):
     article = _article(post_id)
     if not ActionForm().validate_on_submit():
         abort(400)
+    ensure(suggestions.can_edit_directly(current_user, article),
+           _("Mengembalikan revisi memerlukan reputasi %(n)d atau izin penulis.", n=threshold("edit_directly")))
     revision = services.revert_article(article, current_user, number)
     db.session.commit()
     flash(_("Artikel dikembalikan ke revisi %(n)d (sebagai revisi %(m)d).", n=number, m=revision.number)

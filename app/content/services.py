@@ -161,6 +161,12 @@ def edit_post(post: Post, editor: User, *, title: str | None, body: str, tags=No
               summary: str | None = None) -> Revision | None:
     """Apply an edit to any kind of post; a new revision when anything changed, else None."""
     ensure(can_edit(editor, post), _("Anda tidak dapat mengubah kiriman ini."))
+    return apply_edit(post, editor, title=title, body=body, tags=tags, category=category, summary=summary)
+
+
+def apply_edit(post: Post, editor: User, *, title: str | None, body: str, tags=None, category=None,
+               summary: str | None = None) -> Revision | None:
+    """Write the edit in the editor's name once someone allowed it (edit_post, or an approved suggestion)."""
     before = (post.title, post.body_md, sorted(post.tag_names), post.category_id)
     old_tags = tag_ids_of(post)
     fields = post.editable_fields

@@ -1,10 +1,10 @@
-"""Ledger rows for what other packages do: accepting an answer, deleting or restoring a post."""
+"""Ledger rows for what other packages do: accepting an answer, deleting or restoring a post, approved edits."""
 from __future__ import annotations
 
 from flask import Flask, current_app
 
 from app.content.models import Post, PostStatus
-from app.content.signals import accepted_answer_changed, post_status_changed
+from app.content.signals import accepted_answer_changed, edit_suggestion_reviewed, post_status_changed
 from app.extensions import db
 from app.reputation import ledger, rules
 from app.reputation.badges import award_badges
@@ -50,9 +50,22 @@ def on_post_status_changed(post: Post, old: str, new: str, actor=None, **_) -> N
                       post_id=post.id, actor_id=actor.id if actor else None)
 
 
+def on_edit_suggestion_reviewed(suggestion, post: Post, actor=None, approved: bool = False, revision=None,
+                                **_) -> None:
+    """+2 to the member whose edit of someone else's article was approved, up to a lifetime cap."""
+    if not approved or revision is None:
+        return  # rejected, or approved when the article already read the same: nothing was improved
+    config = current_app.config
+    ledger.lock_user(suggestion.editor_id)
+    room = int(config["REPUTATION_EDIT_LIFETIME_CAP"]) - ledger.net(suggestion.editor_id, reasons=(rules.EDIT,))
+    points = max(0, min(int(config["REPUTATION_EDIT_ACCEPTED"]), room))
+    ledger.record(suggestion.editor_id, points, rules.EDIT, post_id=post.id, actor_id=actor.id if actor else None)
+
+
 def install(app: Flask) -> None:
     global _installed
     if not _installed:
         accepted_answer_changed.connect(on_accepted_answer_changed)
         post_status_changed.connect(on_post_status_changed)
+        edit_suggestion_reviewed.connect(on_edit_suggestion_reviewed)
         _installed = True

@@ -13,8 +13,8 @@ from app.reputation import rules
 from app.reputation.models import ReputationEvent, Vote
 
 # Reasons whose positive points count against the daily cap (compensations restore, they are never capped).
-_CAP_GRANTS = frozenset({rules.UPVOTE, "edit"})
-_CAP_COUNTED = frozenset({rules.UPVOTE, "edit", rules.VOTE_UNDONE})
+_CAP_GRANTS = frozenset({rules.UPVOTE, rules.EDIT})
+_CAP_COUNTED = frozenset({rules.UPVOTE, rules.EDIT, rules.VOTE_UNDONE})
 
 
 def lock_user(user_id: int) -> None:

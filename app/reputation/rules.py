@@ -12,7 +12,8 @@ ACCEPTED, ACCEPTED_ASKER, ACCEPT_UNDONE = "accepted", "accepted_asker", "accept_
 POST_DELETED, POST_RESTORED = "post_deleted", "post_restored"
 ADOPTED, AWARD = "adopted", "award"
 SERIAL_REVERSED = "serial_reversed"
-CAPPED = frozenset({UPVOTE, DOWNVOTE, VOTE_UNDONE, "edit"})
+EDIT = "edit"
+CAPPED = frozenset({UPVOTE, DOWNVOTE, VOTE_UNDONE, EDIT})
 VOTE_REASONS = frozenset({UPVOTE, DOWNVOTE, VOTE_UNDONE, SERIAL_REVERSED})
 
 REASON_LABELS = {
@@ -28,7 +29,7 @@ REASON_LABELS = {
     ADOPTED: _l("Praktik diterapkan instansi lain"),
     AWARD: _l("Penghargaan"),
     SERIAL_REVERSED: _l("Suara beruntun dibatalkan"),
-    "edit": _l("Suntingan diterima"),
+    EDIT: _l("Usulan suntingan diterima"),
 }
 
 

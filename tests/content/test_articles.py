@@ -44,9 +44,10 @@ def test_drafts_are_visible_only_to_their_author(login_as, member, make_user, cl
     assert "Digitalisasi arsip" not in client.get("/articles/").get_data(as_text=True)
 
 
-def test_any_member_improves_an_article_and_history_records_it(login_as, member, make_user, make_article):
+def test_a_trusted_member_improves_an_article_and_history_records_it(login_as, member, make_user, make_article,
+                                                                     give_reputation):
     article = make_article(member)
-    editor = make_user(name="Budi Penyunting", agency_code="dinkes")
+    editor = give_reputation(make_user(name="Budi Penyunting", agency_code="dinkes"), 1000)
     client = login_as(editor)
     response = client.post(f"/articles/{article.id}/edit", {
         "title": article.title, "body": article.body_md + "\n\nLangkah tambahan: beri nomor agenda.",

@@ -61,10 +61,10 @@ def test_thread_with_many_replies(client, member, make_user, make_thread, make_r
     assert statements_for(client, count_queries, url) == few <= 10
 
 
-def test_article_and_history(client, member, make_user, make_article, login_as, count_queries):
+def test_article_and_history(client, member, make_user, make_article, login_as, count_queries, give_reputation):
     article = make_article(member)
     for n in range(10):
-        editor = login_as(make_user())
+        editor = login_as(give_reputation(make_user(), 1000))
         editor.post(f"/articles/{article.id}/edit", {"title": article.title, "body": f"Isi versi {n} yang lebih baik.",
                                                      "tags": "arsip"})
     assert statements_for(client, count_queries, f"/articles/{article.id}/{article.slug}") <= 6
