@@ -24,6 +24,7 @@ def create_app(config: dict | None = None) -> Flask:
     register_commands(app)
     register_search(app)
     register_reputation(app)
+    register_moderation(app)
     return app
 
 
@@ -65,12 +66,13 @@ def register_blueprints(app: Flask) -> None:
     from app.leaders.views import leaders_bp
     from app.main.views import main_bp
     from app.moderation.views import moderation_bp
+    from app.notifications.views import notifications_bp
     from app.questions.views import questions_bp
     from app.search.views import search_bp
     from app.threads.views import threads_bp
 
     for blueprint in (main_bp, auth_bp, users_bp, agencies_bp, content_bp, articles_bp, threads_bp, questions_bp,
-                      search_bp, leaders_bp, admin_bp, moderation_bp):
+                      search_bp, leaders_bp, admin_bp, moderation_bp, notifications_bp):
         app.register_blueprint(blueprint)
 
 
@@ -109,6 +111,17 @@ def register_reputation(app: Flask) -> None:
     app.register_blueprint(awards_bp)
     app.cli.add_command(reputation_cli)
     app.cli.add_command(badges_cli)
+
+
+def register_moderation(app: Flask) -> None:
+    from app.moderation import hooks
+    from app.moderation.action_views import flags_bp, post_actions_bp
+    from app.moderation.templating import register_moderation_helpers
+
+    hooks.install(app)
+    register_moderation_helpers(app)
+    app.register_blueprint(flags_bp)
+    app.register_blueprint(post_actions_bp)
 
 
 def register_search(app: Flask) -> None:

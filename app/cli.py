@@ -63,6 +63,7 @@ def create_admin(email: str, name: str, agency: str, password: str):
 def seed_demo():
     from app.content.defaults import ensure_defaults
     from app.demo.content import seed_content
+    from app.demo.moderation import seed_flags
     from app.demo.people import seed_people
     from app.demo.votes import seed_votes
 
@@ -72,12 +73,13 @@ def seed_demo():
     report = seed_people(current_app.config.get("DEMO_PASSWORD"))
     content = seed_content()
     votes = seed_votes() if content["articles"] else 0
+    flags = seed_flags() if content["articles"] else 0
     db.session.commit()
     click.echo(f"Pengguna contoh: {report.created} baru, {report.existing} sudah ada.")
     if content["articles"]:
         click.echo(f"Konten contoh: {content['articles']} praktik baik ({content['revisions']} revisi), "
                    f"{content['questions']} pertanyaan, {content['answers']} jawaban, {content['threads']} diskusi, "
-                   f"{content['replies']} balasan, {votes} suara dukungan.")
+                   f"{content['replies']} balasan, {votes} suara dukungan, {flags} laporan untuk moderator.")
     else:
         click.echo("Konten contoh: sudah ada, tidak ada yang ditambahkan.")
     if report.password:

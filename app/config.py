@@ -82,6 +82,9 @@ class Config:
     MAIL_PASSWORD: str | None = None
     MAIL_DEFAULT_SENDER = "Simpul ASN <no-reply@simpul.test>"
     MAIL_OUTBOX_DIR = str(INSTANCE_DIR / "mail")
+    # Absolute links in mail sent outside a request (flask mail send-digests) start with this address.
+    SITE_URL = "http://127.0.0.1:5000"
+    MENTION_LIMIT = 10  # @mentions handled per post or comment; the rest are plain text
     DEMO_PASSWORD: str | None = None
     RATELIMIT_ENABLED = True
     RATELIMIT_STORAGE_URI = "memory://"
@@ -90,6 +93,10 @@ class Config:
     RATELIMIT_REGISTER = "5 per minute;30 per hour"
     RATELIMIT_RESET = "5 per minute;20 per hour"
     RATELIMIT_SEARCH = "60 per minute"
+    RATELIMIT_FLAG = "10 per minute;60 per day"
+    RATELIMIT_POST = "10 per minute;60 per day"  # new articles, questions and threads
+    RATELIMIT_CONTRIBUTE = "20 per minute;300 per day"  # answers, replies and comments
+    RATELIMIT_VOTE = "60 per minute;600 per day"
 
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session, so a long edit is never lost
@@ -124,6 +131,15 @@ class Config:
     PRIVILEGE_THRESHOLDS = {"vote_up": 1, "comment": 1, "flag": 1, "vote_down": 125, "review": 500,
                             "edit_directly": 1000}
 
+    # Flags: this many open flags from trusted members (this reputation, or moderators) hide a post at once.
+    FLAG_HIDE_THRESHOLD = 3
+    FLAG_TRUSTED_REPUTATION = 50
+    # A member's first hours: at most this many posts, and this many links in one post.
+    NEW_MEMBER_HOURS = 24
+    NEW_MEMBER_POSTS = 10
+    NEW_MEMBER_LINKS_PER_POST = 2
+    REVIEW_FIRST_POSTS_DAYS = 7  # the first post of a member who joined this recently goes to the review queue
+
     BABEL_DEFAULT_LOCALE = "id"
     BABEL_DEFAULT_TIMEZONE = "Asia/Jakarta"
     LANGUAGES = ("id", "en")
@@ -134,12 +150,12 @@ class Config:
 ENV_KEYS_STR = (
     "SECRET_KEY", "SEARCH_BACKEND", "SEARCH_INDEX_DIR", "REDIS_URL", "MAIL_SERVER", "MAIL_USERNAME",
     "MAIL_PASSWORD", "MAIL_DEFAULT_SENDER", "MAIL_OUTBOX_DIR", "DEMO_PASSWORD", "SITE_NAME", "LOG_LEVEL",
-    "RATELIMIT_STORAGE_URI",
+    "RATELIMIT_STORAGE_URI", "SITE_URL",
 )
 ENV_KEYS_BOOL = (
     "SEARCH_DRAIN_IN_WEB", "RATELIMIT_ENABLED", "MAIL_USE_TLS", "MAIL_USE_SSL", "SESSION_COOKIE_SECURE",
 )
-ENV_KEYS_INT = ("MAIL_PORT", "MAX_CONTENT_LENGTH", "PASSWORD_RESET_MAX_AGE")
+ENV_KEYS_INT = ("MAIL_PORT", "MAX_CONTENT_LENGTH", "PASSWORD_RESET_MAX_AGE", "MENTION_LIMIT")
 ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL",)
 
 

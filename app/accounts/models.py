@@ -4,9 +4,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, event, select
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
+from app.accounts.handles import free_handle, handle_base
 from app.accounts.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
@@ -42,6 +43,8 @@ class User(UserMixin, db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
+    # For @mentions; made from the name when the account is created (see _fill_handles) and kept after.
+    handle: Mapped[str] = mapped_column(String(40), unique=True)
     email: Mapped[str] = mapped_column(String(254), unique=True)
     nip: Mapped[str | None] = mapped_column(String(18), unique=True)
     agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
@@ -79,6 +82,21 @@ class User(UserMixin, db.Model):
 
     def __repr__(self) -> str:
         return f"<User {self.id} {self.email}>"
+
+
+@event.listens_for(Session, "before_flush")
+def _fill_handles(session: Session, _context, _instances) -> None:
+    """Every new user gets a handle, however it was created (registration, seed, a test's User(...))."""
+    pending = [obj for obj in session.new if isinstance(obj, User) and not obj.handle]
+    if not pending:
+        return
+    chosen: set[str] = set()
+    with session.no_autoflush:
+        for user in pending:
+            base = handle_base(user.name)
+            taken = set(session.execute(select(User.handle).where(User.handle.like(f"{base}%"))).scalars())
+            user.handle = free_handle(base, taken | chosen)
+            chosen.add(user.handle)
 
 
 class LoginSession(db.Model):

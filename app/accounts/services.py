@@ -90,6 +90,9 @@ def _flush_unique() -> None:
             db.session.flush()
     except IntegrityError as err:
         text = str(err.orig).lower()
+        if "handle" in text:  # two people of the same name registering at the same instant
+            raise Conflict(_("Ada pendaftaran lain dengan nama yang sama pada saat yang sama. "
+                             "Kirim ulang formulir.")) from err
         if "nip" in text:
             raise Conflict(_("NIP ini sudah terdaftar pada akun lain."), field="nip") from err
         raise Conflict(_("Email ini sudah terdaftar. Masuk atau atur ulang kata sandi Anda."),

@@ -21,15 +21,18 @@ from app.accounts.forms import (
 )
 from app.accounts.models import Agency, User
 from app.accounts.queries import agency_choices, agency_directory
+from app.accounts.roles import Permission
 from app.content import queries as content_queries
 from app.core.errors import DomainError
 from app.core.forms import show_error
 from app.core.logging import get_logger
 from app.core.mail import send_mail
 from app.core.pagination import paginate
+from app.core.permissions import can
 from app.core.security import safe_next
 from app.extensions import db, limiter
-from app.moderation.forms import SuspendForm
+from app.moderation import audit as moderation_audit
+from app.moderation.forms import SuspendForm, UserNoteForm
 from app.reputation import adoptions
 from app.reputation.awards import awards_of
 from app.reputation.badges import badges_of
@@ -205,10 +208,14 @@ def profile(user_id: int):
     else:
         page = paginate(content_queries.list_query(PROFILE_TABS[tab][0], author=user), per_page=15)
         parents = content_queries.parents_of(page.items)
+    watching = can(current_user, Permission.MODERATE) and current_user.id != user.id
     return render_template("users/profile.html", user=user, suspend_form=SuspendForm(), tabs=PROFILE_TABS,
                            tab=tab, page=page, parents=parents, counts=content_queries.activity_counts(user),
                            reason_labels=REASON_LABELS, badges=badges_of(user),
-                           awards=awards_of(user))
+                           awards=awards_of(user), note_form=UserNoteForm() if watching else None,
+                           notes=moderation_audit.notes_of(user.id) if watching else [],
+                           recent_actions=moderation_audit.recent_for_user(user.id, 10) if watching else [],
+                           action_label=moderation_audit.action_label)
 
 
 @users_bp.route("/<int:user_id>/edit", methods=["GET", "POST"])

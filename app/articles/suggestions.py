@@ -13,6 +13,7 @@ from sqlalchemy.orm import joinedload
 from app.accounts.models import User
 from app.articles.models import Article, EditSuggestion, SuggestionStatus
 from app.content import services as content
+from app.content.limits import check_new_member
 from app.content.models import Post, PostStatus
 from app.content.permissions import can_edit, is_moderator
 from app.content.signals import edit_suggested, edit_suggestion_reviewed
@@ -73,6 +74,7 @@ def suggest_edit(article: Article, editor: User, *, title: str, body: str, tags,
     if not can_edit(editor, article) or not needs_review(editor, article):
         raise PermissionDenied(_("Anda tidak dapat mengusulkan suntingan untuk artikel ini."))
     title, body = clean_title(title), clean_body(body)
+    check_new_member(editor, body, creating=False)
     names = parse_tag_names(tags)
     tag_text = ", ".join(names)
     summary = (summary or "").strip()[:255] or None

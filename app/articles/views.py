@@ -17,6 +17,7 @@ from app.content.permissions import can_edit, ensure, ensure_visible
 from app.core.errors import DomainError
 from app.core.forms import show_error
 from app.core.pagination import paginate
+from app.core.ratelimits import per_member
 from app.extensions import db, limiter
 from app.reputation.adoptions import adoption_refusal, adoptions_of, can_add_outcome
 from app.reputation.privileges import threshold
@@ -38,7 +39,7 @@ def index():
 
 @articles_bp.route("/new", methods=["GET", "POST"])
 @login_required
-@limiter.limit("10 per minute", methods=["POST"])
+@per_member("RATELIMIT_POST")
 def new():
     form = ArticleForm()
     if request.method == "GET":
@@ -74,7 +75,7 @@ def show(post_id: int, slug: str | None = None):
 
 @articles_bp.route("/<int:post_id>/edit", methods=["GET", "POST"])
 @login_required
-@limiter.limit("20 per minute", methods=["POST"])
+@per_member("RATELIMIT_CONTRIBUTE")
 def edit(post_id: int):
     article = _article(post_id)
     ensure(can_edit(current_user, article), _("Anda tidak dapat menyunting artikel ini."))

@@ -86,6 +86,9 @@ class Post(db.Model):
     edited_at: Mapped[datetime | None] = mapped_column()
     editor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # A question closed as a duplicate points at the original; a thread merged into another at its target.
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
 
     author: Mapped[User] = relationship(foreign_keys=[author_id], lazy="raise_on_sql")
     agency: Mapped[Agency] = relationship(lazy="raise_on_sql")

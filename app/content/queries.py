@@ -31,7 +31,7 @@ def load_post(post_id: int, kind: str | None = None) -> Post | None:
 
 def list_query(kind: str, *, sort: str = "terbaru", tag: Tag | None = None, agency: Agency | None = None,
                author: User | None = None, category: Category | None = None, unanswered: bool = False,
-               statuses=(PostStatus.PUBLISHED.value,)) -> Select:
+               featured: bool = False, statuses=(PostStatus.PUBLISHED.value,)) -> Select:
     query = with_people(select(Post).where(Post.kind == kind, Post.status.in_(statuses))).options(
         selectinload(Post.tags), joinedload(Post.category))
     if tag is not None:
@@ -44,6 +44,8 @@ def list_query(kind: str, *, sort: str = "terbaru", tag: Tag | None = None, agen
         query = query.where(Post.category_id == category.id)
     if unanswered:
         query = query.where(Post.child_count == 0, Post.accepted_answer_id.is_(None))
+    if featured:
+        query = query.where(Post.featured.is_(True))
     order = {
         "aktif": (Post.last_activity_at.desc(), Post.id.desc()),
         "terpopuler": (Post.score.desc(), Post.child_count.desc(), Post.id.desc()),

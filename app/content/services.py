@@ -8,10 +8,11 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.accounts.models import User
+from app.content.limits import check_new_member
 from app.content.models import Comment, Post, PostStatus, Revision, Tag, post_tags
 from app.content.permissions import can_delete, can_edit, can_restore, ensure
 from app.content.rendering import render_markdown
-from app.content.signals import accepted_answer_changed, post_status_changed
+from app.content.signals import accepted_answer_changed, comment_added, post_created, post_edited, post_status_changed
 from app.content.text import clean_body, clean_title, parse_tag_names, slugify
 from app.core.errors import PermissionDenied, ValidationFailed
 from app.core.timeutil import utcnow
@@ -90,6 +91,7 @@ def new_post(cls, author: User, **fields) -> Post:
 
 def add_child(cls, parent: Post, author: User, body: str) -> Post:
     """An answer or a reply under `parent` (permissions are the caller's): written, counted, first revision."""
+    check_new_member(author, body, creating=True)
     child = new_post(cls, author, parent_id=parent.id)
     write_text(child, title=None, body=body, needs_title=False)
     db.session.add(child)
@@ -97,6 +99,7 @@ def add_child(cls, parent: Post, author: User, body: str) -> Post:
     record_revision(child, author, None)
     recount_children(parent)
     bump_activity(parent)
+    post_created.send(child, author=author)
     return child
 
 
@@ -128,12 +131,14 @@ def add_comment(post: Post, author: User, body: str) -> Comment:
     if post.locked:
         raise PermissionDenied(_("Kiriman ini dikunci; komentar baru tidak diterima."))
     text = clean_body(body, minimum=2, limit_key="COMMENT_MAX_LENGTH")
+    check_new_member(author, text, creating=False)
     comment = Comment(post_id=post.id, author_id=author.id, body_md=text, body_html=render_markdown(text))
     comment.author = author
     db.session.add(comment)
     db.session.flush()
     recount_comments(post)
     bump_activity(post)
+    comment_added.send(comment, post=post, author=author)
     return comment
 
 
@@ -161,6 +166,7 @@ def edit_post(post: Post, editor: User, *, title: str | None, body: str, tags=No
               summary: str | None = None) -> Revision | None:
     """Apply an edit to any kind of post; a new revision when anything changed, else None."""
     ensure(can_edit(editor, post), _("Anda tidak dapat mengubah kiriman ini."))
+    check_new_member(editor, body, creating=False)
     return apply_edit(post, editor, title=title, body=body, tags=tags, category=category, summary=summary)
 
 
@@ -181,7 +187,9 @@ def apply_edit(post: Post, editor: User, *, title: str | None, body: str, tags=N
     mark_edited(post, editor)
     db.session.flush()
     refresh_tag_counts(old_tags | tag_ids_of(post))
-    return record_revision(post, editor, summary)
+    revision = record_revision(post, editor, summary)
+    post_edited.send(post, editor=editor, revision=revision)
+    return revision
 
 
 def delete_post(post: Post, actor: User) -> bool:

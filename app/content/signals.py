@@ -11,3 +11,13 @@ accepted_answer_changed = _signals.signal("accepted-answer-changed")
 edit_suggested = _signals.signal("edit-suggested")
 # sender: the EditSuggestion; kwargs: post, actor (the reviewer), approved (bool), revision (or None)
 edit_suggestion_reviewed = _signals.signal("edit-suggestion-reviewed")
+# sender: the new Post (any kind; a draft too: listeners check post.status, and a draft that is published
+# later arrives as post_status_changed draft -> published); kwargs: author (User)
+post_created = _signals.signal("post-created")
+# sender: the Post; kwargs: editor (User), revision (the new Revision)
+post_edited = _signals.signal("post-edited")
+# sender: the Comment; kwargs: post (the Post it is under), author (User)
+comment_added = _signals.signal("comment-added")
+# sender: the Post; kwargs: action (its name: hide, lock, pin, feature, close_duplicate, merge, move, delete ...),
+# actor (the moderator, or None for the system), reason (str or None)
+post_moderated = _signals.signal("post-moderated")

@@ -15,6 +15,7 @@ from app.content.text import clean_body
 from app.core.errors import DomainError, ValidationFailed
 from app.core.forms import options, show_error
 from app.core.pagination import paginate
+from app.core.ratelimits import per_member
 from app.extensions import db, limiter
 
 content_bp = Blueprint("content", __name__)
@@ -89,7 +90,7 @@ def restore(post_id: int):
 
 @content_bp.route("/posts/<int:post_id>/comments", methods=["POST"])
 @login_required
-@limiter.limit("20 per minute")
+@per_member("RATELIMIT_CONTRIBUTE")
 def comment(post_id: int):
     post = visible_post(post_id)
     ensure(can_contribute(current_user, post), _("Kiriman ini tidak menerima komentar."))

@@ -23,6 +23,7 @@ def home():
     return render_template(
         "main/home.html", stats=stats,
         practices=queries.latest("article", limit=6),
+        featured=queries.latest("article", limit=3, featured=True, sort="aktif"),
         discussions=queries.latest("thread", limit=6, sort="aktif"),
         unanswered=queries.latest("question", limit=6, unanswered=True),
     )

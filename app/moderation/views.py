@@ -1,18 +1,24 @@
-"""Moderation pages: suspending and reinstating accounts."""
+"""Moderation pages: the review queue, the log, notes on members, suspending and reinstating accounts."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, url_for
+from datetime import datetime
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user
+from flask_login import current_user, login_required
 
 from app.accounts import services
 from app.accounts.models import User
 from app.accounts.roles import Permission
 from app.core.errors import DomainError
 from app.core.logging import get_logger
+from app.core.pagination import paginate
 from app.core.permissions import require
 from app.extensions import db
-from app.moderation.forms import LiftSuspensionForm, SuspendForm
+from app.moderation import audit, queue
+from app.moderation.flags import reason_label
+from app.moderation.forms import LiftSuspensionForm, QueueForm, SuspendForm, UserNoteForm
+from app.moderation.models import ReviewKind, UserNote
 
 moderation_bp = Blueprint("moderation", __name__, url_prefix="/moderation")
 log = get_logger("moderation")
@@ -31,6 +37,7 @@ def suspend(user_id: int):
     days = int(form.days.data) if (form.days.data or "").isdigit() else -1
     try:
         services.suspend_user(current_user, user, days, form.reason.data)
+        audit.write("suspend", current_user, user_id=user.id, reason=form.reason.data, after={"days": days})
         db.session.commit()
     except DomainError as err:
         db.session.rollback()
@@ -50,7 +57,109 @@ def unsuspend(user_id: int):
     if not LiftSuspensionForm().validate_on_submit():
         abort(400)
     if services.lift_suspension(user):
+        audit.write("unsuspend", current_user, user_id=user.id)
         db.session.commit()
         log.info("suspension lifted", extra={"user_id": user.id, "actor_id": current_user.id})
         flash(_("Penangguhan akun %(name)s telah dicabut.", name=user.name), "success")
     return redirect(url_for("users.profile", user_id=user.id)), 303
+
+
+@moderation_bp.route("/")
+@login_required
+def index():
+    if not queue.can_use(current_user):
+        abort(403, description=_("Antrean tinjauan terbuka bagi moderator dan anggota dengan reputasi %(n)d.",
+                                 n=_review_threshold()))
+    kind = request.args.get("kind") or None
+    if kind is not None and kind not in queue.kinds_for(current_user):
+        abort(400, description=_("Jenis antrean tidak dikenal."))
+    page = paginate(queue.open_query(current_user, kind), per_page=25)
+    return render_template("moderation/queue.html", page=page, entries=queue.entries(page.items), kind=kind,
+                           counts=queue.counts(current_user), kinds=queue.kinds_for(current_user),
+                           moderator=queue.is_moderator(current_user), form=QueueForm(), reason_label=reason_label,
+                           queue_actions=queue.QUEUE_ACTIONS, review_kind=ReviewKind)
+
+
+def _review_threshold() -> int:
+    from app.reputation.privileges import threshold
+
+    return threshold("review")
+
+
+@moderation_bp.route("/queue", methods=["POST"])
+@login_required
+def decide():
+    if not queue.can_use(current_user):
+        abort(403)
+    form = QueueForm()
+    if not form.validate_on_submit():
+        if "csrf_token" in form.errors:
+            abort(400)
+        for errors in form.errors.values():
+            for message in errors:
+                flash(message, "danger")
+        return redirect(url_for("moderation.index")), 303
+    ids = [int(raw) for raw in form.items.data or [] if str(raw).isdigit()]
+    try:
+        done = queue.decide(queue.load(ids, current_user), current_user, form.decision.data or "", form.reason.data)
+        db.session.commit()
+    except DomainError as err:
+        db.session.rollback()
+        if err.status_code == 403:
+            abort(403, description=err.message)
+        flash(err.message, "danger")
+    else:
+        flash(_("%(n)d entri antrean diproses.", n=done), "success")
+    return redirect(url_for("moderation.index", kind=request.args.get("kind") or None)), 303
+
+
+def _date(name: str) -> datetime | None:
+    raw = (request.args.get(name) or "").strip()
+    if not raw:
+        return None
+    try:
+        return datetime.strptime(raw, "%Y-%m-%d")
+    except ValueError:
+        abort(400, description=_("Tanggal harus berformat TTTT-BB-HH, misalnya 2026-11-28."))
+
+
+def _number(name: str) -> int | None:
+    raw = (request.args.get(name) or "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit():
+        abort(400, description=_("Nomor harus berupa angka."))
+    return int(raw)
+
+
+@moderation_bp.route("/log")
+@require(Permission.MODERATE)
+def action_log():
+    action = request.args.get("action") or None
+    if action is not None and action not in audit.ACTION_LABELS:
+        abort(400, description=_("Jenis tindakan tidak dikenal."))
+    filters = audit.LogFilter(action=action, actor_id=_number("actor"), user_id=_number("user"),
+                              post_id=_number("post"), since=_date("from"), until=_date("to"))
+    page = paginate(filters.query(), per_page=50)
+    return render_template("moderation/log.html", page=page, filters=filters, labels=audit.ACTION_LABELS,
+                           action_label=audit.action_label, args=request.args)
+
+
+@moderation_bp.route("/users/<int:user_id>/notes", methods=["POST"])
+@require(Permission.MODERATE)
+def add_note(user_id: int):
+    user = db.session.get(User, user_id) or abort(404)
+    form = UserNoteForm()
+    if not form.validate_on_submit():
+        if "csrf_token" in form.errors:
+            abort(400)
+        for errors in form.errors.values():
+            for message in errors:
+                flash(message, "danger")
+    else:
+        body = form.body.data.strip()
+        db.session.add(UserNote(user_id=user.id, author_id=current_user.id, body=body))
+        audit.write("note", current_user, user_id=user.id, reason=body[:500])
+        db.session.commit()
+        flash(_("Catatan moderator disimpan."), "success")
+    return redirect(url_for("users.profile", user_id=user.id, _anchor="catatan-moderator")), 303

@@ -6,15 +6,17 @@ from sqlalchemy import select
 
 from app.accounts.models import User
 from app.content import services as content
+from app.content.limits import check_new_member
 from app.content.models import Post
 from app.content.permissions import can_contribute, ensure
-from app.content.signals import accepted_answer_changed
+from app.content.signals import accepted_answer_changed, post_created
 from app.core.errors import PermissionDenied, ValidationFailed
 from app.extensions import db
 from app.questions.models import Answer, Question
 
 
 def ask_question(author: User, *, title: str, body: str, tags) -> Question:
+    check_new_member(author, body, creating=True)
     question = content.new_post(Question, author)
     content.write_text(question, title=title, body=body, needs_title=True)
     content.set_tags(question, tags, author)
@@ -22,6 +24,7 @@ def ask_question(author: User, *, title: str, body: str, tags) -> Question:
     db.session.flush()
     content.record_revision(question, author, None)
     content.refresh_tag_counts(content.tag_ids_of(question))
+    post_created.send(question, author=author)
     return question
 
 

@@ -17,6 +17,7 @@ from app.content.permissions import ensure_visible
 from app.core.errors import DomainError
 from app.core.forms import show_error
 from app.core.pagination import paginate
+from app.core.ratelimits import per_member
 from app.extensions import db, limiter
 from app.questions import services
 from app.reputation.votes import votes_of
@@ -48,7 +49,7 @@ def index():
 
 @questions_bp.route("/questions/ask", methods=["GET", "POST"])
 @login_required
-@limiter.limit("10 per minute", methods=["POST"])
+@per_member("RATELIMIT_POST")
 def ask():
     form = PostForm()
     if form.validate_on_submit():
@@ -94,7 +95,7 @@ def show(post_id: int, slug: str | None = None):
 
 @questions_bp.route("/questions/<int:post_id>/answers", methods=["POST"])
 @login_required
-@limiter.limit("20 per minute")
+@per_member("RATELIMIT_CONTRIBUTE")
 def answer(post_id: int):
     question = _question(post_id)
     form = BodyForm()

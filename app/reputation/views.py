@@ -9,7 +9,8 @@ from wtforms import StringField
 from app.content import queries
 from app.content.permissions import ensure_visible
 from app.core.errors import DomainError
-from app.extensions import db, limiter
+from app.core.ratelimits import per_member
+from app.extensions import db
 from app.reputation.privileges import privilege_table
 from app.reputation.votes import cast_vote
 
@@ -27,7 +28,7 @@ def _wants_json() -> bool:
 
 @reputation_bp.route("/posts/<int:post_id>/vote", methods=["POST"])
 @login_required
-@limiter.limit("60 per minute")
+@per_member("RATELIMIT_VOTE")
 def vote(post_id: int):
     post = ensure_visible(current_user, queries.load_post(post_id))
     form = VoteForm()

@@ -7,8 +7,10 @@ from sqlalchemy import func, select
 from app.accounts.models import User
 from app.content import queries
 from app.content import services as content
+from app.content.limits import check_new_member
 from app.content.models import Category, Post, PostStatus
 from app.content.permissions import can_contribute, ensure
+from app.content.signals import post_created
 from app.core.errors import ValidationFailed
 from app.extensions import db
 from app.threads.models import Reply, Thread
@@ -28,6 +30,7 @@ def recount_category(category: Category) -> None:
 
 
 def start_thread(author: User, *, title: str, body: str, category: str) -> Thread:
+    check_new_member(author, body, creating=True)
     chosen = find_category(category)
     thread = content.new_post(Thread, author, category_id=chosen.id)
     content.write_text(thread, title=title, body=body, needs_title=True)
@@ -35,6 +38,7 @@ def start_thread(author: User, *, title: str, body: str, category: str) -> Threa
     db.session.flush()
     content.record_revision(thread, author, None)
     recount_category(chosen)
+    post_created.send(thread, author=author)
     return thread
 
 

@@ -16,7 +16,8 @@ from app.content.permissions import ensure_visible, is_moderator
 from app.core.errors import DomainError
 from app.core.forms import options, show_error
 from app.core.pagination import paginate
-from app.extensions import db, limiter
+from app.core.ratelimits import per_member
+from app.extensions import db
 from app.reputation.votes import votes_of
 from app.threads import services
 
@@ -42,7 +43,7 @@ def index():
 
 @threads_bp.route("/new", methods=["GET", "POST"])
 @login_required
-@limiter.limit("10 per minute", methods=["POST"])
+@per_member("RATELIMIT_POST")
 def new():
     form = PostForm()
     form.category.choices = options([("", _("— Pilih kategori —")),
@@ -66,6 +67,12 @@ def new():
 @threads_bp.route("/<int:post_id>")
 @threads_bp.route("/<int:post_id>/<slug>")
 def show(post_id: int, slug: str | None = None):
+    merged = queries.load_post(post_id, "thread")
+    if merged is not None and merged.merged_into_id and merged.status == PostStatus.HIDDEN:
+        # A thread merged into another keeps its address: it leads to where its replies went.
+        target = queries.load_post(merged.merged_into_id, "thread")
+        if target is not None and target.is_visible:
+            return redirect(target.url(), 301)
     thread = _thread(post_id)
     if slug != thread.slug:
         return redirect(thread.url(**request.args), 301)
@@ -82,7 +89,7 @@ def show(post_id: int, slug: str | None = None):
 
 @threads_bp.route("/<int:post_id>/replies", methods=["POST"])
 @login_required
-@limiter.limit("20 per minute")
+@per_member("RATELIMIT_CONTRIBUTE")
 def reply(post_id: int):
     thread = _thread(post_id)
     form = BodyForm()

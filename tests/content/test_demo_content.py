@@ -76,3 +76,11 @@ def test_demo_votes_keep_the_ledger_true(app):
     runner = app.test_cli_runner()
     assert "suara dukungan" in runner.invoke(args=["seed-demo"]).output
     assert runner.invoke(args=["reputation", "check"]).exit_code == 0
+
+
+def test_a_moderator_finds_a_realistic_queue_in_the_demo(app, client):
+    app.config["DEMO_PASSWORD"] = "Demo-Simpul-2026"
+    assert "4 laporan untuk moderator" in app.test_cli_runner().invoke(args=["seed-demo"]).output
+    client.login("moderator@simpul.test", "Demo-Simpul-2026")
+    queue = client.get("/moderation/").get_data(as_text=True)
+    assert queue.count("data-review-item=") == 4 and "Menawarkan jasa pribadi" in queue

@@ -81,3 +81,15 @@ def test_suspend_form_shows_only_to_those_allowed(login_as, member, moderator, m
     target = make_user()
     assert "Tangguhkan" not in login_as(member).get(f"/users/{target.id}").get_data(as_text=True)
     assert "Tangguhkan" in login_as(moderator).get(f"/users/{target.id}").get_data(as_text=True)
+
+
+def test_hostile_reasons_are_escaped_everywhere(login_as, client, moderator, admin, member):
+    hostile = "<script>alert('x')</script> spam"
+    suspend(login_as(moderator), member, days="7", reason=hostile)
+    escaped = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; spam"
+    pages = [login_as(moderator).get(f"/users/{member.id}").get_data(as_text=True),
+             login_as(moderator).get("/moderation/log").get_data(as_text=True),
+             login_as(admin).get("/admin/users").get_data(as_text=True),
+             client.login(member.email, PASSWORD).get_data(as_text=True)]
+    for page in pages:
+        assert "<script>alert" not in page and escaped in page

@@ -1,0 +1,42 @@
+"""@mentions: find the handles a text names (capped) and the members they belong to."""
+from __future__ import annotations
+
+import re
+
+from flask import current_app
+from sqlalchemy import select
+
+from app.accounts.models import User
+from app.extensions import db
+
+# Not after a letter, digit, dot or @ (so name@medan.go.id is an email, not a mention); a trailing dot
+# ends the sentence, not the handle.
+MENTION = re.compile(r"(?<![A-Za-z0-9.@/_])@([A-Za-z0-9](?:[A-Za-z0-9.]{0,38}[A-Za-z0-9])?)")
+# Code is quoted text: an @ inside it names nobody.
+CODE = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`", re.DOTALL)
+
+
+def mentioned_handles(text: str | None, limit: int | None = None) -> list[str]:
+    """The first `limit` distinct handles in the text (MENTION_LIMIT by default), in order."""
+    if limit is None:
+        limit = int(current_app.config["MENTION_LIMIT"])
+    found: list[str] = []
+    if not text or "@" not in text or limit <= 0:
+        return found
+    for match in MENTION.finditer(CODE.sub(" ", text)):
+        handle = match.group(1).lower()
+        if handle not in found:
+            found.append(handle)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def mentioned_user_ids(text: str | None) -> list[int]:
+    """Members named in the text; unknown handles are ignored."""
+    handles = mentioned_handles(text)
+    if not handles:
+        return []
+    rows = db.session.execute(select(User.handle, User.id).where(User.handle.in_(handles))).all()
+    by_handle = dict(rows)
+    return [by_handle[h] for h in handles if h in by_handle]
