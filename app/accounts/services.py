@@ -260,10 +260,7 @@ def suspend_user(actor: User, user: User, days: int, reason: str) -> bool:
                                field="reason")
     if user.id == actor.id:
         raise PermissionDenied(_("Anda tidak dapat menangguhkan akun Anda sendiri."))
-    if user.role == Role.ADMIN and actor.role != Role.ADMIN:
-        raise PermissionDenied(_("Hanya admin yang dapat menangguhkan akun admin."))
-    if user.role in (Role.MODERATOR, Role.LEADER) and actor.role != Role.ADMIN:
-        raise PermissionDenied(_("Hanya admin yang dapat menangguhkan moderator atau pimpinan."))
+    _ensure_outranks(actor, user)
     until = PERMANENT_SUSPENSION if days == 0 else utcnow() + timedelta(days=days)
     user.suspended_until = until
     user.suspension_reason = reason[:500]
@@ -273,7 +270,16 @@ def suspend_user(actor: User, user: User, days: int, reason: str) -> bool:
     return True
 
 
-def lift_suspension(user: User) -> bool:
+def _ensure_outranks(actor: User, user: User) -> None:
+    """Moderators act on members; only admins act on moderators, leaders and admins (both ways)."""
+    if user.role == Role.ADMIN and actor.role != Role.ADMIN:
+        raise PermissionDenied(_("Hanya admin yang dapat menangguhkan atau memulihkan akun admin."))
+    if user.role in (Role.MODERATOR, Role.LEADER) and actor.role != Role.ADMIN:
+        raise PermissionDenied(_("Hanya admin yang dapat menangguhkan atau memulihkan akun moderator dan pimpinan."))
+
+
+def lift_suspension(actor: User, user: User) -> bool:
+    _ensure_outranks(actor, user)
     if user.suspended_until is None:
         return False
     user.suspended_until = None

@@ -16,6 +16,7 @@ from app.content.models import PostStatus
 from app.content.permissions import can_edit, ensure, ensure_visible
 from app.core.errors import DomainError
 from app.core.forms import show_error
+from app.core.numbers import parse_id
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
 from app.extensions import db, limiter
@@ -210,9 +211,10 @@ def _revision_number(name: str, default: int) -> int:
     raw = request.args.get(name)
     if raw is None:
         return default
-    if not raw.isdigit():
+    number = parse_id(raw)
+    if number is None:
         abort(400, description=_("Nomor revisi harus berupa angka."))
-    return int(raw)
+    return number
 
 
 @articles_bp.route("/<int:post_id>/diff")

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from app.accounts.roles import Role
 from app.content.models import Post
+from app.content.rendering import render_markdown
 from app.core.errors import ValidationFailed
 from app.core.timeutil import utcnow
 from app.extensions import db
@@ -37,7 +38,10 @@ def check_new_member(user, body: str | None, *, creating: bool) -> None:
     if not is_new_member(user):
         return
     config = current_app.config
-    links, allowed = count_links(body), int(config["NEW_MEMBER_LINKS_PER_POST"])
+    # Count what the reader will be able to click as well as what was typed: entities such as
+    # "&#104;ttps://" render as a working link without looking like one.
+    links = max(count_links(body), (render_markdown(body or "") or "").count("<a "))
+    allowed = int(config["NEW_MEMBER_LINKS_PER_POST"])
     if links > allowed:
         raise ValidationFailed(_(
             "Pada hari pertama, sebuah kiriman paling banyak memuat %(n)d tautan; kiriman ini memuat %(m)d. "

@@ -6,10 +6,11 @@ from flask_babel import gettext as _
 from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm.util import identity_key
 
 from app.accounts.models import User
 from app.content.limits import check_new_member
-from app.content.models import Comment, Post, PostStatus, Revision, Tag, post_tags
+from app.content.models import Category, Comment, Post, PostStatus, Revision, Tag, post_tags
 from app.content.permissions import can_delete, can_edit, can_restore, ensure
 from app.content.rendering import render_markdown
 from app.content.signals import accepted_answer_changed, comment_added, post_created, post_edited, post_status_changed
@@ -142,6 +143,19 @@ def add_comment(post: Post, author: User, body: str) -> Comment:
     return comment
 
 
+def refresh_category_count(category_id: int | None) -> None:
+    """Recount the published threads of a category (one UPDATE)."""
+    if category_id is None:
+        return
+    count = (select(func.count(Post.id)).where(Post.category_id == Category.id, Post.kind == "thread",
+                                               Post.status == PostStatus.PUBLISHED.value).scalar_subquery())
+    db.session.execute(update(Category).where(Category.id == category_id).values(thread_count=count)
+                       .execution_options(synchronize_session=False))
+    loaded = db.session.identity_map.get(identity_key(Category, category_id))
+    if loaded is not None:
+        db.session.expire(loaded, ["thread_count"])
+
+
 def change_status(post: Post, status: PostStatus, actor: User | None = None) -> bool:
     """Move a post between published / deleted / hidden and keep the counters true."""
     if post.status == status.value:
@@ -158,6 +172,7 @@ def change_status(post: Post, status: PostStatus, actor: User | None = None) -> 
             parent.accepted_answer_id = None
             accepted_answer_changed.send(parent, old=post.id, new=None, actor=actor)
     refresh_tag_counts(tag_ids_of(post))
+    refresh_category_count(post.category_id)
     post_status_changed.send(post, old=previous, new=post.status, actor=actor)
     return True
 

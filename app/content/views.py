@@ -32,6 +32,7 @@ def show_post(post_id: int):
 
 @content_bp.route("/posts/<int:post_id>/edit", methods=["GET", "POST"])
 @login_required
+@per_member("RATELIMIT_CONTRIBUTE")
 def edit(post_id: int):
     post = visible_post(post_id)
     if post.kind == "article":

@@ -34,7 +34,7 @@ class Page:
 
 def requested_page() -> int:
     raw = request.args.get("page", "1")
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+    if not (raw.isascii() and raw.isdecimal()) or len(raw) > 6 or not 1 <= int(raw) <= MAX_PAGE:
         abort(400, description="Nomor halaman tidak valid.")
     return int(raw)
 

@@ -70,7 +70,7 @@ def act(post_id: int, action: str):
     try:
         outcome = actions.perform(action, [post], current_user, form.reason.data, duplicate_of=form.duplicate_of.data,
                                   into=form.into.data, category=form.category.data)[0]
-        if outcome.changed and action in ("hide", "delete"):
+        if outcome.changed and action in ("hide", "delete", "merge"):
             queue.close_for_post(post, current_user, action)
         db.session.commit()
     except DomainError as err:

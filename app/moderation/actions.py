@@ -18,9 +18,11 @@ from app.content import services as content
 from app.content.models import Category, Post, PostStatus
 from app.content.signals import post_moderated
 from app.core.errors import NotFound, PermissionDenied, ValidationFailed
+from app.core.numbers import parse_id
 from app.core.permissions import can
 from app.extensions import db
 from app.moderation import audit
+from app.moderation.models import ModerationAction
 
 TOP_LEVEL = frozenset({"article", "question", "thread"})
 
@@ -56,7 +58,8 @@ class StatusAction(Action):
     source: frozenset[str] = field(default_factory=frozenset)
 
     def ready(self, post):
-        return post.status in self.source
+        # A merged thread lives on as replies of its target: bringing it back would show its text twice.
+        return post.status in self.source and not (self.to == PostStatus.PUBLISHED and post.merged_into_id)
 
     def apply(self, post, actor, **params):
         return content.change_status(post, self.to, actor)
@@ -101,7 +104,12 @@ class Reopen(Action):
     def apply(self, post, actor, **params):
         if post.duplicate_of_id is None:
             return False
-        post.duplicate_of_id, post.locked = None, False
+        # The close locked the question; a lock it already had before that stays.
+        closed = db.session.execute(select(ModerationAction.before).where(
+            ModerationAction.post_id == post.id, ModerationAction.action == "close_duplicate")
+            .order_by(ModerationAction.id.desc()).limit(1)).scalar_one_or_none()
+        post.duplicate_of_id = None
+        post.locked = bool(closed and closed.get("locked"))
         return True
 
 
@@ -155,10 +163,10 @@ class Move(Action):
 
 
 def _target(raw, kind: str, what: str) -> Post:
-    text = str(raw or "").strip().rstrip("/").rsplit("/", 2)
+    parts = str(raw or "").strip()[:300].rstrip("/").rsplit("/", 2)
     # Accept an id or a pasted address such as /questions/12/judul.
-    digits = next((part for part in reversed(text) if part.isdigit()), None) if text else None
-    post = queries.load_post(int(digits), kind) if digits else None
+    post_id = next((parse_id(part) for part in reversed(parts) if parse_id(part) is not None), None)
+    post = queries.load_post(post_id, kind) if post_id is not None else None
     if post is None or post.status != PostStatus.PUBLISHED:
         raise ValidationFailed(_("%(what)s tidak ditemukan; tuliskan nomor atau alamatnya.", what=what),
                                field="duplicate_of" if kind == "question" else "into")

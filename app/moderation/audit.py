@@ -42,6 +42,7 @@ def write(action: str, actor: User | None, *, post: Post | None = None, user_id:
 @dataclass
 class LogFilter:
     action: str | None = None
+    viewer_id: int | None = None  # notes about the viewer themself are left out
     actor_id: int | None = None
     user_id: int | None = None
     post_id: int | None = None
@@ -53,6 +54,8 @@ class LogFilter:
                  .options(joinedload(ModerationAction.actor), joinedload(ModerationAction.user),
                           joinedload(ModerationAction.post))
                  .order_by(ModerationAction.created_at.desc(), ModerationAction.id.desc()))
+        if self.viewer_id:
+            query = query.where(~((ModerationAction.action == "note") & (ModerationAction.user_id == self.viewer_id)))
         if self.action:
             query = query.where(ModerationAction.action == self.action)
         if self.actor_id:

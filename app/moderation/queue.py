@@ -51,11 +51,12 @@ def _open(user, kind: str | None = None) -> Select:
     if kind:
         kinds = tuple(k for k in kinds if k == kind)
     suggestion = aliased(EditSuggestion)
+    # Hidden posts stay in the queue for moderators (flags may have hidden them); reviewers never see them.
+    statuses = [PostStatus.PUBLISHED.value] + ([PostStatus.HIDDEN.value] if is_moderator(user) else [])
     return (select(ReviewItem)
             .join(Post, Post.id == ReviewItem.post_id)
             .outerjoin(suggestion, suggestion.id == ReviewItem.suggestion_id)
-            .where(ReviewItem.status == "open", ReviewItem.kind.in_(kinds),
-                   Post.status.in_([PostStatus.PUBLISHED.value, PostStatus.HIDDEN.value]),
+            .where(ReviewItem.status == "open", ReviewItem.kind.in_(kinds), Post.status.in_(statuses),
                    or_(ReviewItem.kind != ReviewKind.EDIT.value, suggestion.status == SuggestionStatus.PENDING.value)))
 
 
@@ -132,6 +133,10 @@ def decide(items: list[ReviewItem], user: User, decision: str, reason: str | Non
 
 def _decide_edit(item: ReviewItem, article: Post, user: User, decision: str, reason: str | None) -> None:
     suggestion = db.session.get(EditSuggestion, item.suggestion_id)
+    if decision == "approve" and suggestion.base_number != article.revision_count:
+        # Approving from the list would silently replace what the article gained since: look at it first.
+        raise ValidationFailed(_("Artikel \u201c%(title)s\u201d sudah berubah sejak usulan dibuat. Buka usulannya "
+                                 "untuk melihat perbedaannya sebelum menerima.", title=article.title))
     if decision == "approve":
         edit_suggestions.approve(suggestion, article, user)
     elif decision == "dismiss":
@@ -155,11 +160,11 @@ def _close(item: ReviewItem, user: User, resolution: str) -> None:
     item.resolved_by_id, item.resolved_at = user.id, utcnow()
 
 
-def close_for_post(post: Post, user: User | None, resolution: str) -> None:
-    """A moderator acted on the post elsewhere: its open flag entry is settled too."""
+def close_for_post(post: Post, user: User, resolution: str) -> None:
+    """A moderator hid, deleted or merged the post elsewhere: its open flag and first-post entries are settled."""
     for item in db.session.execute(select(ReviewItem).where(
             ReviewItem.post_id == post.id, ReviewItem.status == "open",
-            ReviewItem.kind == ReviewKind.FLAG.value)).scalars():
-        if user is not None:
+            ReviewItem.kind.in_([ReviewKind.FLAG.value, ReviewKind.FIRST_POST.value]))).scalars():
+        if item.kind == ReviewKind.FLAG.value:
             flags.settle(post, user, FlagStatus.ACTIONED)
-            _close(item, user, resolution)
+        _close(item, user, resolution)

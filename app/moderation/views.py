@@ -12,6 +12,7 @@ from app.accounts.models import User
 from app.accounts.roles import Permission
 from app.core.errors import DomainError
 from app.core.logging import get_logger
+from app.core.numbers import parse_id
 from app.core.pagination import paginate
 from app.core.permissions import require
 from app.extensions import db
@@ -34,7 +35,8 @@ def suspend(user_id: int):
             for message in errors:
                 flash(message, "danger")
         return redirect(url_for("users.profile", user_id=user.id)), 303
-    days = int(form.days.data) if (form.days.data or "").isdigit() else -1
+    days = parse_id(form.days.data)
+    days = -1 if days is None else days
     try:
         services.suspend_user(current_user, user, days, form.reason.data)
         audit.write("suspend", current_user, user_id=user.id, reason=form.reason.data, after={"days": days})
@@ -56,7 +58,11 @@ def unsuspend(user_id: int):
     user = db.session.get(User, user_id) or abort(404)
     if not LiftSuspensionForm().validate_on_submit():
         abort(400)
-    if services.lift_suspension(user):
+    try:
+        lifted = services.lift_suspension(current_user, user)
+    except DomainError as err:
+        abort(403, description=err.message)
+    if lifted:
         audit.write("unsuspend", current_user, user_id=user.id)
         db.session.commit()
         log.info("suspension lifted", extra={"user_id": user.id, "actor_id": current_user.id})
@@ -99,7 +105,7 @@ def decide():
             for message in errors:
                 flash(message, "danger")
         return redirect(url_for("moderation.index")), 303
-    ids = [int(raw) for raw in form.items.data or [] if str(raw).isdigit()]
+    ids = [value for value in (parse_id(raw) for raw in (form.items.data or [])[:500]) if value is not None]
     try:
         done = queue.decide(queue.load(ids, current_user), current_user, form.decision.data or "", form.reason.data)
         db.session.commit()
@@ -118,7 +124,10 @@ def _date(name: str) -> datetime | None:
     if not raw:
         return None
     try:
-        return datetime.strptime(raw, "%Y-%m-%d")
+        value = datetime.strptime(raw, "%Y-%m-%d")
+        if not 2000 <= value.year <= 2100:
+            raise ValueError(raw)
+        return value
     except ValueError:
         abort(400, description=_("Tanggal harus berformat TTTT-BB-HH, misalnya 2026-11-28."))
 
@@ -127,9 +136,10 @@ def _number(name: str) -> int | None:
     raw = (request.args.get(name) or "").strip()
     if not raw:
         return None
-    if not raw.isdigit():
+    value = parse_id(raw)
+    if value is None:
         abort(400, description=_("Nomor harus berupa angka."))
-    return int(raw)
+    return value
 
 
 @moderation_bp.route("/log")
@@ -138,8 +148,9 @@ def action_log():
     action = request.args.get("action") or None
     if action is not None and action not in audit.ACTION_LABELS:
         abort(400, description=_("Jenis tindakan tidak dikenal."))
-    filters = audit.LogFilter(action=action, actor_id=_number("actor"), user_id=_number("user"),
-                              post_id=_number("post"), since=_date("from"), until=_date("to"))
+    filters = audit.LogFilter(action=action, viewer_id=current_user.id, actor_id=_number("actor"),
+                              user_id=_number("user"), post_id=_number("post"), since=_date("from"),
+                              until=_date("to"))
     page = paginate(filters.query(), per_page=50)
     return render_template("moderation/log.html", page=page, filters=filters, labels=audit.ACTION_LABELS,
                            action_label=audit.action_label, args=request.args)

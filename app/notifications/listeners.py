@@ -4,8 +4,8 @@ Each receiver runs inside the writer's transaction after its change was flushed:
 """
 from __future__ import annotations
 
-from flask import Flask
-from sqlalchemy import select
+from flask import Flask, current_app
+from sqlalchemy import func, select
 
 from app.accounts.models import Agency
 from app.content import signals as content_signals
@@ -88,8 +88,13 @@ def on_post_edited(post: Post, editor=None, revision=None, **_) -> None:
     told = set(db.session.execute(select(Notification.user_id).where(
         Notification.post_id == post.id, Notification.comment_id.is_(None),
         Notification.user_id.in_(named))).scalars())
+    # The cap holds for the post over all its edits: swapping names in and out reaches nobody new.
+    mentioned_before = db.session.execute(select(func.count(func.distinct(Notification.user_id))).where(
+        Notification.post_id == post.id, Notification.comment_id.is_(None),
+        Notification.kind == Kind.MENTION.value)).scalar_one()
+    room = max(0, int(current_app.config["MENTION_LIMIT"]) - mentioned_before)
     event = Event(Kind.MENTION, _id(editor), post_id=post.id, topic_id=topic.id)
-    deliver((uid, event) for uid in named if uid not in told)
+    deliver((uid, event) for uid in [uid for uid in named if uid not in told][:room])
 
 
 def on_comment_added(comment, post: Post = None, author=None, **_) -> None:

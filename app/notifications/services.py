@@ -16,6 +16,7 @@ from app.accounts.models import User
 from app.content.models import Category, Post, Tag
 from app.content.permissions import ensure_visible
 from app.core.errors import NotFound, ValidationFailed
+from app.core.numbers import parse_id
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.notifications.models import EmailChoice, Kind, Notification, NotificationSetting, Watch
@@ -93,7 +94,7 @@ def resolve_target(user: User, *, post: str | None, tag: str | None, category: s
     if len(given) != 1:
         raise ValidationFailed(_("Pilih satu kiriman, tag, atau kategori untuk diikuti."))
     if post:
-        found = db.session.get(Post, int(post)) if post.isdigit() and len(post) < 12 else None
+        found = db.session.get(Post, parse_id(post)) if parse_id(post) is not None else None
         found = ensure_visible(user, found)
         if found.parent_id is not None:
             found = ensure_visible(user, db.session.get(Post, found.parent_id))

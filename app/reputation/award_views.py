@@ -10,6 +10,7 @@ from app.accounts.models import User
 from app.accounts.roles import Permission
 from app.core.errors import DomainError
 from app.core.forms import show_error
+from app.core.numbers import parse_id
 from app.core.permissions import require
 from app.extensions import db, limiter
 from app.reputation import awards
@@ -28,7 +29,7 @@ def _site_hosts() -> frozenset[str]:
 def _requested_recipient(raw: str | None) -> User | None:
     if raw is None or raw == "":
         return None
-    if not raw.isdigit() or len(raw) > 12:
+    if parse_id(raw) is None:
         abort(400, description=_("Nomor pengguna harus berupa angka."))
     return db.session.get(User, int(raw)) or abort(404, description=_("Pengguna tidak ditemukan."))
 
@@ -55,7 +56,7 @@ def new():
                     name=recipient.name), "success")
             return redirect(url_for("awards.certificate", number=award.number)), 303
     raw = (form.user.data or "").strip()
-    if recipient is None and raw.isdigit() and len(raw) <= 12:
+    if recipient is None and parse_id(raw) is not None:
         recipient = db.session.get(User, int(raw))
     return render_template("awards/new.html", form=form, recipient=recipient), 422 if form.errors else 200
 

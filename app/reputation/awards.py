@@ -16,6 +16,7 @@ from app.accounts.models import User
 from app.accounts.roles import Permission
 from app.content.models import Post, PostStatus
 from app.core.errors import Conflict, PermissionDenied, ValidationFailed
+from app.core.numbers import parse_id
 from app.core.permissions import can
 from app.core.timeutil import utcnow
 from app.extensions import db
@@ -34,7 +35,7 @@ _POST_PATH = re.compile(r"^/(?:articles|discussions|questions|posts)/(\d{1,12})(
 
 def find_recipient(raw: str | None) -> User:
     raw = (raw or "").strip()
-    user = db.session.get(User, int(raw)) if raw.isdigit() and len(raw) <= 12 else None
+    user = db.session.get(User, parse_id(raw)) if parse_id(raw) is not None else None
     if user is None:
         raise ValidationFailed(
             _("Penerima tidak ditemukan. Buka profil penerima lalu pilih \u201cBeri penghargaan\u201d."), field="user")
@@ -42,7 +43,7 @@ def find_recipient(raw: str | None) -> User:
 
 
 def _post_id(item: str, hosts: frozenset[str]) -> int:
-    if item.isdigit() and len(item) <= 12:
+    if parse_id(item) is not None:
         return int(item)
     parts = urlsplit(item)
     if (parts.scheme or parts.netloc) and (parts.scheme not in ("http", "https") or parts.netloc.lower() not in hosts):
@@ -102,7 +103,7 @@ def next_number(year: int) -> str:
         select(Award.number).where(Award.number.like(prefix + "%"))
         .order_by(func.length(Award.number).desc(), Award.number.desc()).limit(1)).scalar_one_or_none()
     tail = last[len(prefix):] if last else ""
-    return f"{prefix}{(int(tail) if tail.isdigit() else 0) + 1:04d}"
+    return f"{prefix}{(parse_id(tail) or 0) + 1:04d}"
 
 
 def give_award(leader: User, recipient: User, *, title: str, citation: str, posts: str | None = None,

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 from flask_babel import gettext as _
-from sqlalchemy import func, select
 
 from app.accounts.models import User
 from app.content import queries
 from app.content import services as content
 from app.content.limits import check_new_member
-from app.content.models import Category, Post, PostStatus
+from app.content.models import Category
 from app.content.permissions import can_contribute, ensure
 from app.content.signals import post_created
 from app.core.errors import ValidationFailed
@@ -24,9 +23,7 @@ def find_category(slug: str | None) -> Category:
 
 
 def recount_category(category: Category) -> None:
-    category.thread_count = db.session.execute(
-        select(func.count(Post.id)).where(Post.category_id == category.id, Post.kind == "thread",
-                                          Post.status == PostStatus.PUBLISHED.value)).scalar_one()
+    content.refresh_category_count(category.id)
 
 
 def start_thread(author: User, *, title: str, body: str, category: str) -> Thread:

@@ -15,6 +15,7 @@ from app.content.models import Post, PostStatus
 from app.content.permissions import ensure_visible, is_moderator
 from app.core.errors import DomainError
 from app.core.forms import options, show_error
+from app.core.numbers import parse_id
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
 from app.extensions import db
@@ -79,7 +80,7 @@ def show(post_id: int, slug: str | None = None):
     replies = paginate(queries.children_query(thread), per_page=REPLIES_PER_PAGE)
     form = BodyForm()
     quote_id = request.args.get("quote", "")
-    quoted = queries.load_post(int(quote_id)) if quote_id.isdigit() and len(quote_id) < 12 else None
+    quoted = queries.load_post(parse_id(quote_id)) if parse_id(quote_id) is not None else None
     if quoted is not None and quoted.is_visible and thread.id in (quoted.id, quoted.parent_id):
         form.body.data = services.quote_block(quoted, quoted.author.name)
     return render_template("threads/show.html", thread=thread, replies=replies, form=form,

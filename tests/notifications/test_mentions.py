@@ -105,3 +105,21 @@ def test_a_mention_in_a_draft_waits_for_publication(member, make_user, make_arti
     login_as(member).post(f"/articles/{draft.id}/edit", {"title": draft.title, "body": "Dibantu oleh @rina.ruslan.",
                                                          "tags": "arsip", "publish": "y"})
     assert notices(named) == [("mention", draft.id)]
+
+
+def test_editing_names_in_and_out_reaches_nobody_beyond_the_cap(login_as, make_user, make_thread, make_reply):
+    from sqlalchemy import func, select
+
+    from app.extensions import db
+    from app.notifications.models import Notification
+
+    thread = make_thread(make_user())
+    people = [make_user(name=f"Sasaran Sebut {i}") for i in range(30)]
+    writer = make_user(name="Penyebut")
+    reply = make_reply(thread, writer, body=" ".join(f"@{p.handle}" for p in people[:10]))
+    client = login_as(writer)
+    for start in (10, 20):
+        client.post(f"/posts/{reply.id}/edit", {"body": " ".join(f"@{p.handle}" for p in people[start:start + 10])})
+    told = db.session.execute(select(func.count(func.distinct(Notification.user_id))).where(
+        Notification.kind == "mention", Notification.post_id == reply.id)).scalar_one()
+    assert told == 10
