@@ -25,6 +25,7 @@ def create_app(config: dict | None = None) -> Flask:
     register_search(app)
     register_reputation(app)
     register_moderation(app)
+    register_pembinaan(app)
     return app
 
 
@@ -122,6 +123,17 @@ def register_moderation(app: Flask) -> None:
     register_moderation_helpers(app)
     app.register_blueprint(flags_bp)
     app.register_blueprint(post_actions_bp)
+
+
+def register_pembinaan(app: Flask) -> None:
+    from app.pembinaan import models  # noqa: F401  (the tables register with the metadata)
+    from app.pembinaan.activity_views import activities_bp
+    from app.pembinaan.admin_views import pembinaan_admin_bp
+    from app.pembinaan.jp_views import jp_bp
+
+    app.register_blueprint(activities_bp)
+    app.register_blueprint(jp_bp)
+    app.register_blueprint(pembinaan_admin_bp)
 
 
 def register_search(app: Flask) -> None:

@@ -62,6 +62,7 @@ def create_admin(email: str, name: str, agency: str, password: str):
 @with_appcontext
 def seed_demo():
     from app.content.defaults import ensure_defaults
+    from app.demo.activities import seed_pembinaan
     from app.demo.content import seed_content
     from app.demo.moderation import seed_flags
     from app.demo.people import seed_people
@@ -74,6 +75,7 @@ def seed_demo():
     content = seed_content()
     votes = seed_votes() if content["articles"] else 0
     flags = seed_flags() if content["articles"] else 0
+    activities = seed_pembinaan()
     db.session.commit()
     click.echo(f"Pengguna contoh: {report.created} baru, {report.existing} sudah ada.")
     if content["articles"]:
@@ -82,6 +84,8 @@ def seed_demo():
                    f"{content['replies']} balasan, {votes} suara dukungan, {flags} laporan untuk moderator.")
     else:
         click.echo("Konten contoh: sudah ada, tidak ada yang ditambahkan.")
+    if activities:
+        click.echo(f"Kegiatan pengembangan kompetensi contoh: {activities} (dengan kehadiran dan satu klaim JP).")
     if report.password:
         click.echo("Kata sandi semua akun contoh (hanya ditampilkan sekali): " + report.password)
     elif report.created:

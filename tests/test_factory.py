@@ -18,6 +18,15 @@ def test_environment_variables_use_the_config_keys_names(monkeypatch, app_config
     assert app.config["MAIL_OUTBOX_DIR"].endswith("/instance/kotak-surat")
 
 
+def test_an_agency_sets_its_policy_numbers_in_the_environment(monkeypatch, app_config):
+    monkeypatch.setenv("JP_TARGET_PNS", "24")
+    monkeypatch.setenv("FLAG_HIDE_THRESHOLD", "5")
+    monkeypatch.setenv("RATELIMIT_VOTE", "30 per minute")
+    app = create_app(app_config)
+    assert (app.config["JP_TARGET_PNS"], app.config["FLAG_HIDE_THRESHOLD"]) == (24, 5)
+    assert app.config["RATELIMIT_VOTE"] == "30 per minute"
+
+
 def test_redis_url_becomes_the_rate_limit_storage(monkeypatch, app_config):
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/0")
     app = create_app({k: v for k, v in app_config.items() if k != "RATELIMIT_STORAGE_URI"})

@@ -84,3 +84,16 @@ def test_a_moderator_finds_a_realistic_queue_in_the_demo(app, client):
     client.login("moderator@simpul.test", "Demo-Simpul-2026")
     queue = client.get("/moderation/").get_data(as_text=True)
     assert queue.count("data-review-item=") == 4 and "Menawarkan jasa pribadi" in queue
+
+
+def test_the_demo_has_activities_attendance_and_a_claim_to_verify(app, client):
+    app.config["DEMO_PASSWORD"] = "Demo-Simpul-2026"
+    output = app.test_cli_runner().invoke(args=["seed-demo"]).output
+    assert "Kegiatan pengembangan kompetensi contoh: 6" in output
+    activities = client.get("/activities/").get_data(as_text=True)
+    assert "Seminar Inovasi Pelayanan Publik Kota Medan" in activities
+    from app.pembinaan.models import JpRecord
+
+    assert db.session.execute(select(JpRecord).where(JpRecord.status == "diajukan")).scalars().all()
+    client.login("pimpinan@simpul.test", "Demo-Simpul-2026")
+    assert "Lokakarya Menulis Praktik Baik" in client.get("/leaders/jp").get_data(as_text=True)

@@ -1,0 +1,1 @@
+"""Pembinaan: development activities and the JP record (Catatan Pengembangan Kompetensi)."""

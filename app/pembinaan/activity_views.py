@@ -1,0 +1,316 @@
+"""Activity pages: the list and the month calendar, the iCalendar feed, announce and edit, register, attendance."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request
+from flask_babel import format_date, format_datetime
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from app.accounts.models import Agency
+from app.core.errors import DomainError
+from app.core.forms import options, show_error
+from app.core.pagination import paginate
+from app.core.ratelimits import per_member
+from app.core.timeutil import utcnow
+from app.extensions import db, limiter
+from app.pembinaan import activities as services
+from app.pembinaan import activity_queries as queries
+from app.pembinaan import ics
+from app.pembinaan.activity_forms import ActionForm, ActivityForm
+from app.pembinaan.activity_rules import KIND_LABELS, to_wib
+from app.pembinaan.permissions import can_organise
+
+activities_bp = Blueprint("activities", __name__, url_prefix="/activities")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+@activities_bp.app_template_filter("activity_kind")
+def activity_kind(value: str) -> str:
+    return str(KIND_LABELS.get(value, value))
+
+
+@activities_bp.app_template_filter("activity_when")
+def activity_when(activity) -> str:
+    """"1 Des 2026, 09.00–12.00 WIB", or both ends in full when it spans several days (in WIB)."""
+    start = format_datetime(activity.starts_at, "d MMM y, HH.mm")
+    if to_wib(activity.starts_at).date() == to_wib(activity.ends_at).date():
+        return f"{start}–{format_datetime(activity.ends_at, 'HH.mm')} WIB"
+    return f"{start} WIB – {format_datetime(activity.ends_at, 'd MMM y, HH.mm')} WIB"
+
+
+@activities_bp.app_template_filter("activity_time")
+def activity_time(moment) -> str:
+    return format_datetime(moment, "HH.mm")
+
+
+def _load(activity_id: int):
+    return queries.get_activity(activity_id) or abort(404, description=_("Kegiatan tidak ditemukan."))
+
+
+def _agencies() -> list[Agency]:
+    return list(db.session.execute(select(Agency).where(Agency.active.is_(True)).order_by(Agency.name)).scalars())
+
+
+def _filters() -> tuple[str | None, Agency | None]:
+    kind = request.args.get("kind") or None
+    if kind is not None and kind not in KIND_LABELS:
+        abort(400, description=_("Jenis kegiatan tidak dikenal."))
+    agency = None
+    if request.args.get("agency"):
+        code = request.args["agency"][:64]
+        agency = db.session.execute(select(Agency).where(Agency.code == code)).scalar_one_or_none()
+        if agency is None:
+            abort(404, description=_("Instansi dengan kode \u201c%(code)s\u201d tidak ada.", code=code))
+    return kind, agency
+
+
+def _site_hosts() -> frozenset[str]:
+    hosts = {request.host}
+    if current_app.config.get("SERVER_NAME"):
+        hosts.add(current_app.config["SERVER_NAME"])
+    return frozenset(hosts)
+
+
+@activities_bp.route("/")
+def index():
+    kind, agency = _filters()
+    common = {"kind": kind, "agency": agency, "kinds": KIND_LABELS, "agencies": _agencies(),
+              "may_announce": can_organise(current_user)}
+    view = request.args.get("view") or "daftar"
+    if view == "kalender":
+        return _calendar(common)
+    if view != "daftar":
+        abort(400, description=_("Tampilan tidak dikenal: pilih daftar atau kalender."))
+    if request.args.get("when") == "lalu":
+        return render_template("activities/index.html", upcoming=None, past_page=paginate(
+            queries.past(kind, agency)), past=None, **common)
+    return render_template("activities/index.html", upcoming=paginate(queries.upcoming(kind, agency)),
+                           past=queries.latest_past(kind, agency), past_page=None, **common)
+
+
+def _calendar(common: dict):
+    raw = request.args.get("month")
+    if raw:
+        match = _MONTH.match(raw)
+        if match is None or not 2000 <= int(match.group(1)) <= 2100 or not 1 <= int(match.group(2)) <= 12:
+            abort(400, description=_("Bulan tidak valid; gunakan bentuk 2026-12."))
+        year, month = int(match.group(1)), int(match.group(2))
+    else:
+        today = to_wib(utcnow()).date()
+        year, month = today.year, today.month
+    first = date(year, month, 1)
+    previous = date(year - (month == 1), (month - 2) % 12 + 1, 1)
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return render_template("activities/calendar.html", first=first, month_label=format_date(first, "MMMM y"),
+                           previous=previous, following=following, weeks=queries.month_weeks(year, month),
+                           today=to_wib(utcnow()).date(),
+                           days=queries.month_activities(year, month, common["kind"], common["agency"]), **common)
+
+
+def _calendar_response(activities, filename: str, name: str) -> Response:
+    host = current_app.config.get("SERVER_NAME") or request.host
+
+    def details(activity) -> str:
+        lines = [_("Penyelenggara: %(agency)s", agency=activity.agency.name),
+                 _("Nilai: %(n)d JP", n=activity.jp)]
+        if activity.partner:
+            lines.append(_("Mitra: %(partner)s", partner=activity.partner))
+        if activity.link:
+            lines.append(_("Tautan: %(link)s", link=activity.link))
+        return "\n".join(lines)
+
+    body = ics.calendar(activities, host=host, name=name, stamp=utcnow(), details_of=details,
+                        url_of=lambda a: a.url(_external=True), category_of=lambda a: activity_kind(a.kind))
+    return Response(body, content_type="text/calendar; charset=utf-8",
+                    headers={"Content-Disposition": f'inline; filename="{filename}"'})
+
+
+@activities_bp.route("/calendar.ics")
+def calendar_feed():
+    kind, agency = _filters()
+    return _calendar_response(queries.feed(kind, agency), "kegiatan-simpul-asn.ics",
+                              _("Kegiatan Pengembangan Kompetensi · %(site)s", site=current_app.config["SITE_NAME"]))
+
+
+@activities_bp.route("/<int:activity_id>.ics")
+def activity_ics(activity_id: int):
+    activity = _load(activity_id)
+    return _calendar_response([activity], f"kegiatan-{activity.id}.ics", activity.title)
+
+
+def _show(activity, status: int = 200):
+    organising = can_organise(current_user, activity.agency_id)
+    now = utcnow()
+    return render_template(
+        "activities/show.html", activity=activity, now=now, action_form=ActionForm(),
+        registration=queries.registration_of(activity, current_user),
+        refusal=services.registration_refusal(activity, now), organising=organising,
+        registrants=queries.registrants(activity) if organising else [],
+        related=queries.related_articles(activity)), status
+
+
+@activities_bp.route("/<int:activity_id>")
+@activities_bp.route("/<int:activity_id>/<slug>")
+def show(activity_id: int, slug: str | None = None):
+    activity = _load(activity_id)
+    if slug != activity.slug:
+        return redirect(activity.url(), 301)
+    return _show(activity)
+
+
+def _save_form(activity):
+    """Announce (`activity` None) or change an activity; a refusal goes under its field, a missing right is 403."""
+    form = ActivityForm()
+    form.agency.choices = options((a.code, a.name) for a in _agencies())
+    if request.method == "GET" and activity is not None:
+        _fill(form, activity)
+    elif request.method == "GET":
+        form.agency.data = current_user.agency.code
+    pick = services.may_pick_agency(current_user)
+    if form.validate_on_submit():
+        fields = form.fields_for_service(pick_agency=pick)
+        try:
+            if activity is None:
+                saved = services.announce_activity(current_user, fields, _site_hosts())
+            else:
+                saved = services.update_activity(activity, current_user, fields, _site_hosts())
+            db.session.commit()
+        except DomainError as err:
+            db.session.rollback()
+            if err.status_code == 403:
+                raise
+            show_error(form, err)
+            activity = activity and _load(activity.id)  # reread after the rollback, with what the page shows
+        else:
+            flash(_("Perubahan kegiatan disimpan.") if activity else _("Kegiatan telah diumumkan."), "success")
+            return redirect(saved.url()), 303
+    return render_template("activities/form.html", form=form, activity=activity,
+                           pick_agency=pick), 422 if form.errors else 200
+
+
+@activities_bp.route("/new", methods=["GET", "POST"])
+@login_required
+@per_member("RATELIMIT_POST")
+def new():
+    if not can_organise(current_user):
+        abort(403, description=_("Hanya penyelenggara, pimpinan dan admin yang dapat mengumumkan kegiatan."))
+    return _save_form(None)
+
+
+@activities_bp.route("/<int:activity_id>/edit", methods=["GET", "POST"])
+@login_required
+@per_member("RATELIMIT_POST")
+def edit(activity_id: int):
+    activity = _load(activity_id)
+    if not can_organise(current_user, activity.agency_id):
+        abort(403, description=_("Anda tidak dapat mengubah kegiatan instansi lain."))
+    return _save_form(activity)
+
+
+def _fill(form: ActivityForm, activity) -> None:
+    form.title.data, form.kind.data, form.agency.data = activity.title, activity.kind, activity.agency.code
+    form.partner.data, form.description.data = activity.partner, activity.description_md
+    form.starts_at.data, form.ends_at.data = to_wib(activity.starts_at), to_wib(activity.ends_at)
+    form.place.data, form.link.data, form.capacity.data, form.jp.data = (activity.place, activity.link,
+                                                                         activity.capacity, activity.jp)
+    form.tags.data = ", ".join(tag.name for tag in activity.tags)
+    form.articles.data = ", ".join(map(str, queries.related_article_ids(activity)))
+
+
+def _act(activity_id: int, verb):
+    """Run one action on the activity (`verb` returns the message and its kind); a refusal is shown on the
+    activity page with its status (409 for a conflict), a missing right is a 403 page."""
+    activity = _load(activity_id)
+    ActionForm().validate_on_submit() or abort(400)
+    try:
+        message, category = verb(activity)
+        db.session.commit()
+    except DomainError as err:
+        db.session.rollback()
+        if err.status_code in (403, 404):
+            raise
+        flash(err.message, "danger")
+        return _show(_load(activity_id), err.status_code)
+    flash(message, category)
+    return redirect(activity.url()), 303
+
+
+@activities_bp.route("/<int:activity_id>/register", methods=["POST"])
+@login_required
+@limiter.limit("30 per minute")
+def register(activity_id: int):
+    def verb(activity):
+        services.register(activity, current_user)
+        return _("Anda terdaftar pada kegiatan ini."), "success"
+
+    return _act(activity_id, verb)
+
+
+@activities_bp.route("/<int:activity_id>/cancel", methods=["POST"])
+@login_required
+@limiter.limit("30 per minute")
+def cancel(activity_id: int):
+    def verb(activity):
+        if services.cancel_registration(activity, current_user):
+            return _("Pendaftaran Anda dibatalkan."), "success"
+        return _("Anda tidak terdaftar pada kegiatan ini."), "info"
+
+    return _act(activity_id, verb)
+
+
+def _ensure_organiser(activity_id: int, message: str) -> None:
+    if not can_organise(current_user, _load(activity_id).agency_id):
+        abort(403, description=message)
+
+
+@activities_bp.route("/<int:activity_id>/cancel-activity", methods=["POST"])
+@login_required
+def cancel_activity(activity_id: int):
+    _ensure_organiser(activity_id, _("Anda tidak dapat membatalkan kegiatan instansi lain."))
+
+    def verb(activity):
+        if services.cancel_activity(activity, current_user):
+            return _("Kegiatan dibatalkan. Pendaftar melihat statusnya di halaman kegiatan."), "success"
+        return _("Kegiatan ini sudah dibatalkan."), "info"
+
+    return _act(activity_id, verb)
+
+
+def _attended_ids() -> set[int]:
+    raw = request.form.getlist("attended")
+    if len(raw) > 10_000 or any(not value.isdigit() or len(value) > 12 for value in raw):
+        abort(400, description=_("Daftar hadir tidak valid."))
+    return {int(value) for value in raw}
+
+
+@activities_bp.route("/<int:activity_id>/attendance", methods=["POST"])
+@login_required
+def attendance(activity_id: int):
+    _ensure_organiser(activity_id, _("Hanya penyelenggara instansi ini, pimpinan dan admin yang dapat mencatat "
+                                     "kehadiran."))
+    ids = _attended_ids()
+
+    def verb(activity):
+        marked, withdrawn = services.mark_attendance(activity, current_user, ids)
+        if not marked and not withdrawn:
+            return _("Daftar hadir tidak berubah."), "info"
+        return _("Daftar hadir disimpan: %(marked)d ditandai hadir, %(withdrawn)d dibatalkan.",
+                 marked=marked, withdrawn=withdrawn), "success"
+
+    return _act(activity_id, verb)
+
+
+@activities_bp.route("/<int:activity_id>/registrants.csv")
+@login_required
+def registrants_csv(activity_id: int):
+    activity = _load(activity_id)
+    if not can_organise(current_user, activity.agency_id):
+        abort(403, description=_("Hanya penyelenggara instansi ini, pimpinan dan admin yang dapat mengunduh "
+                                 "daftar peserta."))
+    body = queries.registrants_csv(queries.registrants(activity, with_cancelled=True))
+    return Response(body, mimetype="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="peserta-kegiatan-{activity.id}.csv"'})

@@ -1,0 +1,72 @@
+"""Forms of the JP record: claims, decisions on claims, the conversion table and duties.
+
+The services check meaning and lengths; the caps here only stop absurd input.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, HiddenField, SelectField, StringField, TextAreaField
+from wtforms.validators import Length, Optional, ValidationError
+
+from app.core.forms import options
+from app.pembinaan.duties import DUTY_LABELS
+
+TOO_LONG = _l("Isian ini terlalu panjang.")
+
+
+class ClaimForm(FlaskForm):
+    conversion = SelectField(_l("Jenis berbagi pengetahuan"), validate_choice=False)
+    article = StringField(_l("Artikel Anda (nomor atau tautan)"),
+                          validators=[Optional(), Length(max=500, message=TOO_LONG)],
+                          description=_l("Untuk klaim artikel: nomor atau tautan artikel Anda yang sudah terbit, "
+                                         "misalnya /articles/12/arsip-digital."))
+    activity = StringField(_l("Kegiatan (nomor atau tautan)"),
+                           validators=[Optional(), Length(max=500, message=TOO_LONG)],
+                           description=_l("Untuk klaim narasumber atau mentor: kegiatan yang sudah berlangsung "
+                                          "yang Anda selenggarakan atau ikuti, misalnya /activities/7."))
+    happened_on = StringField(_l("Tanggal"), render_kw={"type": "date"},
+                              validators=[Optional(), Length(max=10, message=TOO_LONG)])
+    proof = TextAreaField(_l("Bukti"), validators=[Optional(), Length(max=5_000, message=TOO_LONG)],
+                          description=_l("Tautan atau uraian singkat yang dapat diperiksa verifikator; "
+                                         "paling banyak 1.000 karakter."))
+    year = HiddenField(validators=[Optional(), Length(max=4)])
+    day: date | None = None  # the parsed date, once validated
+
+    def validate_happened_on(self, field):
+        self.day = None
+        if field.data:
+            try:
+                self.day = date.fromisoformat(field.data.strip())
+            except ValueError:
+                raise ValidationError(_l("Tanggal tidak valid; gunakan format tahun-bulan-tanggal.")) from None
+
+    def validate_year(self, field):
+        if field.data and not (field.data.isdigit() and len(field.data) == 4):
+            raise ValidationError(_l("Tahun tidak valid."))
+
+    @property
+    def year_value(self) -> int | None:
+        return int(self.year.data) if self.year.data else None
+
+
+class RejectForm(FlaskForm):
+    reason = TextAreaField(_l("Alasan penolakan"), validators=[Optional(), Length(max=5_000, message=TOO_LONG)],
+                           description=_l("Wajib diisi; pengaju membaca alasan ini. Paling banyak 500 karakter."))
+
+
+class VerifyForm(FlaskForm):
+    """Only the CSRF token: the decision is the address."""
+
+
+class ConversionForm(FlaskForm):
+    label = StringField(_l("Nama"), validators=[Optional(), Length(max=1_000, message=TOO_LONG)])
+    jp = StringField(_l("JP"), validators=[Optional(), Length(max=10, message=TOO_LONG)])
+    active = BooleanField(_l("Dapat diklaim"))
+
+
+class DutyForm(FlaskForm):
+    user = StringField(_l("Email atau NIP anggota"), validators=[Optional(), Length(max=254, message=TOO_LONG)])
+    duty = SelectField(_l("Tugas"), choices=options(DUTY_LABELS.items()), validate_choice=False)

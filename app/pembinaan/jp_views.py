@@ -1,0 +1,208 @@
+"""/jp/: my Catatan Pengembangan Kompetensi, claims for knowledge sharing, the verifiers' queue and exports."""
+from __future__ import annotations
+
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from app.accounts.models import User
+from app.core.errors import DomainError, ValidationFailed
+from app.core.forms import show_error
+from app.core.pagination import paginate
+from app.core.ratelimits import per_member
+from app.core.timeutil import utcnow
+from app.extensions import db
+from app.pembinaan import claims, jp_exports
+from app.pembinaan.conversions import NEEDS_LABELS, active_conversions, conversion_table
+from app.pembinaan.jp_forms import ClaimForm, RejectForm, VerifyForm
+from app.pembinaan.models import JpRecord, JpStatus
+from app.pembinaan.permissions import can_verify
+from app.pembinaan.records import MIN_YEAR, current_year, record_years, year_record
+
+jp_bp = Blueprint("jp", __name__, url_prefix="/jp")
+QUEUE_PAGE_SIZE = 20
+
+
+@jp_bp.app_template_global()
+def jp_activity_url(activity_id: int | None) -> str | None:
+    return url_for("activities.show", activity_id=activity_id) if activity_id is not None else None
+
+
+@jp_bp.app_template_global()
+def jp_status_label(status: str) -> str:
+    return {JpStatus.SUBMITTED.value: _("Diajukan"), JpStatus.VERIFIED.value: _("Diverifikasi"),
+            JpStatus.REJECTED.value: _("Ditolak")}.get(status, status)
+
+
+@jp_bp.app_template_global()
+def jp_source_label(source: str) -> str:
+    return jp_exports.source_label(source)
+
+
+@jp_bp.app_template_global()
+def jp_proof_link(proof: str | None) -> str | None:
+    """A proof that is one http(s) address becomes a link; anything else is shown as text."""
+    text = (proof or "").strip()
+    if text.startswith(("http://", "https://")) and not any(ch.isspace() for ch in text) and len(text) <= 1_000:
+        return text
+    return None
+
+
+def _year() -> int:
+    raw = request.args.get("year", "")
+    if not raw:
+        return current_year()
+    if not (raw.isdigit() and len(raw) == 4 and MIN_YEAR <= int(raw) <= current_year() + 1):
+        abort(400, description=_("Tahun tidak valid: pilih tahun antara %(min)d dan %(max)d.",
+                                 min=MIN_YEAR, max=current_year() + 1))
+    return int(raw)
+
+
+def _site_hosts() -> frozenset[str]:
+    hosts = {request.host}
+    if current_app.config.get("SERVER_NAME"):
+        hosts.add(current_app.config["SERVER_NAME"])
+    return frozenset(hosts)
+
+
+def _abort_for(err: DomainError):
+    abort(err.status_code, description=err.message)
+
+
+@jp_bp.route("/")
+@login_required
+def index():
+    year = _year()
+    return render_template("jp/index.html", record=year_record(current_user, year), years=record_years(current_user),
+                           conversions=active_conversions(), needs_labels=NEEDS_LABELS,
+                           can_verify=can_verify(current_user), this_year=current_year())
+
+
+def _claim_form() -> tuple[ClaimForm, list]:
+    form = ClaimForm()
+    conversions = active_conversions()
+    form.conversion.choices = [("", _("Pilih jenis"))] + [(c.code, f"{c.label} ({c.jp} JP)") for c in conversions]
+    return form, conversions
+
+
+def _claim_page(form: ClaimForm, conversions: list, status: int = 200):
+    return render_template("jp/claim_form.html", form=form, conversions=conversions,
+                           needs_labels=NEEDS_LABELS), status
+
+
+@jp_bp.route("/claims/new")
+@login_required
+def new_claim():
+    """The claim form; ?conversion=&article=&activity=&year= fill it (e.g. from an article's page)."""
+    form, conversions = _claim_form()
+    for name in ("conversion", "article", "activity", "year"):
+        if request.args.get(name):
+            getattr(form, name).data = request.args[name][:500]
+    return _claim_page(form, conversions)
+
+
+@jp_bp.route("/claims", methods=["POST"])
+@login_required
+@per_member("RATELIMIT_CONTRIBUTE")
+def create_claim():
+    form, conversions = _claim_form()
+    if not form.validate_on_submit():
+        return _claim_page(form, conversions, 422)
+    try:
+        record = claims.submit_claim(current_user, conversion=form.conversion.data, happened_on=form.day,
+                                     proof=form.proof.data, article=form.article.data,
+                                     activity=form.activity.data, year=form.year_value, hosts=_site_hosts())
+        jp, year = record.jp, record.year
+        db.session.commit()
+    except DomainError as err:
+        db.session.rollback()
+        show_error(form, err)
+        return _claim_page(form, conversions, 409 if err.status_code == 409 else 422)
+    flash(_("Klaim %(jp)d JP telah diajukan dan menunggu verifikasi.", jp=jp), "success")
+    return redirect(url_for("jp.index", year=year)), 303
+
+
+@jp_bp.route("/verifikasi")
+@login_required
+def queue():
+    if not can_verify(current_user):
+        abort(403, description=_("Halaman ini untuk verifikator JP (operator BKPSDM) dan admin."))
+    query = (select(JpRecord).where(JpRecord.status == JpStatus.SUBMITTED.value, JpRecord.source == "claim")
+             .options(joinedload(JpRecord.user).joinedload(User.agency))
+             .order_by(JpRecord.created_at, JpRecord.id))
+    return render_template("jp/queue.html", page=paginate(query, per_page=QUEUE_PAGE_SIZE),
+                           labels={c.code: c.label for c in conversion_table()},
+                           verify_form=VerifyForm(), reject_form=RejectForm())
+
+
+def _back_to_queue():
+    back = request.form.get("back") or ""
+    return redirect(back if back.startswith("/jp/verifikasi") else url_for("jp.queue")), 303
+
+
+@jp_bp.route("/<int:record_id>/verify", methods=["POST"])
+@login_required
+def verify(record_id: int):
+    if not VerifyForm().validate_on_submit():
+        abort(400)
+    try:
+        record = claims.verify_claim(current_user, record_id)
+        title, jp = record.title, record.jp
+        db.session.commit()
+    except DomainError as err:
+        db.session.rollback()
+        _abort_for(err)
+    flash(_("Klaim \u201c%(title)s\u201d (%(jp)d JP) telah diverifikasi.", title=title, jp=jp), "success")
+    return _back_to_queue()
+
+
+def _claim_for_page(record_id: int) -> JpRecord | None:
+    return db.session.execute(select(JpRecord).where(JpRecord.id == record_id)
+                              .options(joinedload(JpRecord.user).joinedload(User.agency))).scalar_one_or_none()
+
+
+@jp_bp.route("/<int:record_id>/reject", methods=["GET", "POST"])
+@login_required
+def reject(record_id: int):
+    """The reason is required; without script the queue's reject button lands here to ask for it."""
+    form = RejectForm()
+    if form.validate_on_submit():
+        try:
+            record = claims.reject_claim(current_user, record_id, form.reason.data)
+            title = record.title
+            db.session.commit()
+        except ValidationFailed as err:
+            db.session.rollback()
+            show_error(form, err)
+        except DomainError as err:
+            db.session.rollback()
+            _abort_for(err)
+        else:
+            flash(_("Klaim \u201c%(title)s\u201d telah ditolak; pengaju dapat membaca alasannya.", title=title),
+                  "success")
+            return _back_to_queue()
+    try:
+        record = claims.check_decidable(current_user, _claim_for_page(record_id))
+    except DomainError as err:
+        _abort_for(err)
+    return render_template("jp/reject.html", form=form, record=record), 422 if form.errors else 200
+
+
+@jp_bp.route("/export.csv")
+@login_required
+def export_csv():
+    year = _year()
+    body = jp_exports.to_csv(year_record(current_user, year))
+    return Response(body, mimetype="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="catatan-jp-{year}.csv"'})
+
+
+@jp_bp.route("/cetak")
+@login_required
+def printable():
+    year = _year()
+    member = db.session.execute(select(User).where(User.id == current_user.id)
+                                .options(joinedload(User.agency))).scalar_one()
+    return render_template("jp/print.html", record=year_record(member, year), member=member, now_utc=utcnow())
