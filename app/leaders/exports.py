@@ -6,16 +6,14 @@ import io
 
 from openpyxl import Workbook
 
+from app.core.spreadsheets import plain_cell
+
 PEOPLE_HEADER = ["Peringkat", "Nama", "Instansi", "Poin", "Dari instansi sendiri", "Dari instansi lain",
                  "Kiriman"]
 AGENCY_HEADER = ["Peringkat", "Kode", "Instansi", "Poin", "Kontributor aktif", "Kiriman"]
 
 
-def _plain(value):
-    # A name like "=HYPERLINK(...)" must stay text in Excel and LibreOffice (CSV/formula injection).
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+_plain = plain_cell
 
 
 def rows_of(ranking: list, view: str) -> tuple[list[str], list[list]]:

@@ -72,11 +72,15 @@ def update_activity(activity: Activity, actor: User, fields: ActivityFields,
     if not can_organise(actor, activity.agency_id):
         raise PermissionDenied(_("Anda tidak dapat mengubah kegiatan instansi lain."))
     activity = _lock(activity)
+    before = (wib_date(activity.starts_at), activity.jp)
     _apply(activity, actor, fields, hosts, new=False)
-    # Lines already in members' JP records follow the corrected title, date and JP value.
-    day = wib_date(activity.starts_at)
+    if activity.attended_count and (wib_date(activity.starts_at), activity.jp) != before:
+        # Attendance is verified JP in members' records: the date and the value it was given stay.
+        raise ValidationFailed(_("Kehadiran sudah dicatat: tanggal dan nilai JP kegiatan ini tidak dapat diubah lagi. "
+                                 "Hapus centang kehadiran dahulu bila memang keliru."), field="jp")
+    # Lines already in members' JP records follow a corrected title.
     db.session.execute(update(JpRecord).where(JpRecord.activity_id == activity.id, JpRecord.source == "activity")
-                       .values(title=activity.title[:255], jp=activity.jp, happened_on=day, year=day.year))
+                       .values(title=activity.title[:255]))
     return activity
 
 
@@ -181,6 +185,11 @@ def mark_attendance(activity: Activity, marker: User, attended_ids: Iterable[int
             Registration.activity_id == activity.id, Registration.status.in_(TAKEN))
         .execution_options(populate_existing=True)).scalars()}
     unknown = sorted(wanted - registrations.keys())
+    own = registrations.get(marker.id)
+    if own is not None and (marker.id in wanted) != (own.status == RegistrationStatus.ATTENDED):
+        # Attendance is verified JP: nobody records their own; another organiser, a leader or an admin does.
+        raise ValidationFailed(_("Kehadiran Anda sendiri dicatat oleh penyelenggara lain, pimpinan atau admin."),
+                               field="attended")
     if unknown:
         raise ValidationFailed(_("Pengguna nomor %(ids)s tidak terdaftar pada kegiatan ini.",
                                  ids=", ".join(map(str, unknown[:10]))), field="attended")

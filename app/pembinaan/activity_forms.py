@@ -34,10 +34,13 @@ class WibDateTimeField(Field):
             return
         for layout in _FORMATS:
             try:
-                self.data = datetime.strptime(raw[:40], layout)
-                return
+                value = datetime.strptime(raw[:40], layout)
             except ValueError:
                 continue
+            if 2000 <= value.year <= 2100:  # also keeps WIB -> UTC arithmetic away from year 1 and 9999
+                self.data = value
+                return
+            break
         raise ValueError(_("Tanggal dan jam tidak valid; isi seperti 2026-12-01T09:00."))
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from app.accounts.models import Agency, User
 from app.articles.models import Article
 from app.content.models import PostStatus
+from app.core.spreadsheets import plain_cell
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.pembinaan.activities import TAKEN
@@ -117,11 +118,7 @@ def related_article_ids(activity: Activity) -> list[int]:
         activity_posts.c.activity_id == activity.id).order_by(activity_posts.c.post_id)).scalars())
 
 
-def _plain(value):
-    # A name such as "=HYPERLINK(...)" must stay text in a spreadsheet (CSV formula injection).
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+_plain = plain_cell
 
 
 def registrants_csv(registrations: list[Registration]) -> str:

@@ -15,6 +15,7 @@ from app.articles.models import Article
 from app.content.models import PostStatus
 from app.content.rendering import render_markdown
 from app.core.errors import ValidationFailed
+from app.core.numbers import parse_id
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.pembinaan.models import ActivityKind
@@ -136,8 +137,8 @@ def clean_number(value: int | None, *, low: int, high: int, message: str, field:
     return value
 
 def _article_id(item: str, hosts: frozenset[str]) -> int:
-    if item.isdigit() and len(item) <= 12:
-        return int(item)
+    if parse_id(item) is not None:
+        return parse_id(item)
     parts = urlsplit(item)
     if (parts.scheme or parts.netloc) and (parts.scheme not in ("http", "https") or parts.netloc.lower() not in hosts):
         raise ValidationFailed(_("\u201c%(item)s\u201d bukan tautan situs ini.", item=item[:80]), field="articles")
@@ -145,7 +146,11 @@ def _article_id(item: str, hosts: frozenset[str]) -> int:
     if match is None:
         raise ValidationFailed(_("\u201c%(item)s\u201d bukan nomor atau tautan praktik baik.", item=item[:80]),
                                field="articles")
-    return int(match.group(1))
+    found = parse_id(match.group(1))
+    if found is None:
+        raise ValidationFailed(_("\u201c%(item)s\u201d bukan nomor atau tautan praktik baik.", item=item[:80]),
+                               field="articles")
+    return found
 
 
 def related_article_ids(raw: str | None, hosts: frozenset[str] = frozenset()) -> list[int]:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from app.accounts.models import Agency
 from app.core.errors import DomainError
 from app.core.forms import options, show_error
+from app.core.numbers import parse_id
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
 from app.core.timeutil import utcnow
@@ -282,9 +283,10 @@ def cancel_activity(activity_id: int):
 
 def _attended_ids() -> set[int]:
     raw = request.form.getlist("attended")
-    if len(raw) > 10_000 or any(not value.isdigit() or len(value) > 12 for value in raw):
+    ids = [parse_id(value) for value in raw[:10_001]]
+    if len(raw) > 10_000 or any(value is None for value in ids):
         abort(400, description=_("Daftar hadir tidak valid."))
-    return {int(value) for value in raw}
+    return set(ids)
 
 
 @activities_bp.route("/<int:activity_id>/attendance", methods=["POST"])

@@ -13,6 +13,7 @@ from sqlalchemy import exists, select
 from app.accounts.models import User
 from app.content.models import Post, PostStatus
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
+from app.core.numbers import parse_id
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.pembinaan.conversions import find_conversion, needs_adoption, required_activity_kind
@@ -23,8 +24,6 @@ from app.pembinaan.models import (
     JpConversion,
     JpRecord,
     JpStatus,
-    Registration,
-    RegistrationStatus,
 )
 from app.pembinaan.permissions import can_verify
 from app.pembinaan.records import wib_date
@@ -46,8 +45,8 @@ def _reference(raw: str | None, pattern: re.Pattern, hosts: frozenset[str], fiel
     raw = (raw or "").strip()
     if not raw:
         raise ValidationFailed(_("Isi nomor atau tautan %(what)s yang Anda klaim.", what=what), field=field)
-    if raw.isdigit() and len(raw) <= 12:
-        return int(raw)
+    if parse_id(raw) is not None:
+        return parse_id(raw)
     parts = urlsplit(raw)
     foreign = (parts.scheme or parts.netloc) and (
         parts.scheme not in ("http", "https") or parts.netloc.lower() not in {h.lower() for h in hosts})
@@ -55,7 +54,11 @@ def _reference(raw: str | None, pattern: re.Pattern, hosts: frozenset[str], fiel
     if match is None:
         raise ValidationFailed(_("\u201c%(raw)s\u201d bukan nomor atau tautan %(what)s di situs ini.",
                                  raw=raw[:80], what=what), field=field)
-    return int(match.group(1))
+    found = parse_id(match.group(1))
+    if found is None:
+        raise ValidationFailed(_("\u201c%(raw)s\u201d bukan nomor atau tautan %(what)s di situs ini.",
+                                 raw=raw[:80], what=what), field=field)
+    return found
 
 
 def _own_article(member: User, raw: str | None, code: str, hosts: frozenset[str]) -> Post:
@@ -83,12 +86,11 @@ def _own_activity(member: User, raw: str | None, code: str, hosts: frozenset[str
     if activity.starts_at > utcnow():
         raise ValidationFailed(_("Kegiatan ini belum dimulai; klaim dapat diajukan setelah kegiatan berlangsung."),
                                field="activity")
-    took_part = activity.created_by_id == member.id or db.session.execute(select(exists().where(
-        Registration.activity_id == activity.id, Registration.user_id == member.id,
-        Registration.status.in_([RegistrationStatus.REGISTERED.value, RegistrationStatus.ATTENDED.value])))).scalar()
-    if not took_part:
-        raise ValidationFailed(_("Anda tidak tercatat sebagai penyelenggara atau peserta kegiatan ini."),
-                               field="activity")
+    # Speaking at a sharing session or mentoring is claimed by who ran it: a participant's JP come from
+    # attendance, which the organiser records.
+    if activity.created_by_id != member.id:
+        raise ValidationFailed(_("Klaim ini untuk yang menyelenggarakan atau memandu kegiatan; kehadiran peserta "
+                                 "dicatat oleh penyelenggara."), field="activity")
     return activity
 
 
@@ -146,6 +148,7 @@ def submit_claim(member: User, *, conversion: str | None, happened_on: date | No
         post = subject = _own_article(member, article, chosen.code, hosts)
     elif chosen.needs == "activity":
         subject = _own_activity(member, activity, chosen.code, hosts)
+        happened_on = wib_date(subject.starts_at)  # the session's own date: a member cannot move it to another year
     day = _check_date(happened_on, year, today)
     if subject is not None:
         start = wib_date(subject.created_at if post is not None else subject.starts_at)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from app.accounts.models import Agency, User
 from app.core.timeutil import utcnow
@@ -63,7 +63,8 @@ def people(year: int, agency: Agency | None = None) -> list[PersonJp]:
               .group_by(JpRecord.user_id, JpRecord.status))
     sums: dict[tuple[int, str], int] = {(uid, status): int(total or 0)
                                         for uid, status, total in db.session.execute(totals)}
-    query = select(User).where(User.suspended_until.is_(None)).order_by(User.name, User.id)
+    active = or_(User.suspended_until.is_(None), User.suspended_until <= utcnow())
+    query = select(User).where(active).order_by(User.name, User.id)
     if agency is not None:
         query = query.where(User.agency_id == agency.id)
     found = []

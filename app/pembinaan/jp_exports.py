@@ -7,6 +7,7 @@ import io
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from app.core.spreadsheets import plain_cell
 from app.pembinaan.records import YearRecord, wib_date
 
 SOURCE_LABELS = {
@@ -19,11 +20,7 @@ def source_label(source: str) -> str:
     return str(SOURCE_LABELS.get(source, source))
 
 
-def plain(value):
-    # A title like "=HYPERLINK(...)" must stay text in Excel and LibreOffice (CSV/formula injection).
-    if isinstance(value, str) and (value.lstrip()[:1] in ("=", "+", "-", "@") or value[:1] in ("\t", "\r", "\n")):
-        return "'" + value
-    return value
+plain = plain_cell
 
 
 def header() -> list[str]:

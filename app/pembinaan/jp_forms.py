@@ -44,7 +44,7 @@ class ClaimForm(FlaskForm):
                 raise ValidationError(_l("Tanggal tidak valid; gunakan format tahun-bulan-tanggal.")) from None
 
     def validate_year(self, field):
-        if field.data and not (field.data.isdigit() and len(field.data) == 4):
+        if field.data and not (field.data.isascii() and field.data.isdecimal() and len(field.data) == 4):
             raise ValidationError(_l("Tahun tidak valid."))
 
     @property

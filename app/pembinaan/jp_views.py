@@ -54,7 +54,7 @@ def _year() -> int:
     raw = request.args.get("year", "")
     if not raw:
         return current_year()
-    if not (raw.isdigit() and len(raw) == 4 and MIN_YEAR <= int(raw) <= current_year() + 1):
+    if not (raw.isascii() and raw.isdecimal() and len(raw) == 4 and MIN_YEAR <= int(raw) <= current_year() + 1):
         abort(400, description=_("Tahun tidak valid: pilih tahun antara %(min)d dan %(max)d.",
                                  min=MIN_YEAR, max=current_year() + 1))
     return int(raw)

@@ -195,7 +195,8 @@ def test_related_articles_by_number_or_address(login_as, organiser, member, make
     assert response.status_code == 422 and "tidak ditemukan atau belum terbit" in text(response)
 
 
-def test_editing_changes_the_activity_and_the_jp_lines_it_gave(login_as, organiser, member, make_activity):
+def test_editing_after_attendance_renames_the_jp_lines_but_keeps_their_value(login_as, organiser, member,
+                                                                             make_activity):
     activity = make_activity(organiser, days_ahead=-1, hours=30)  # under way: attendance can be marked
     db.session.add(Registration(activity_id=activity.id, user_id=member.id))
     activity.registered_count = 1
@@ -208,11 +209,16 @@ def test_editing_changes_the_activity_and_the_jp_lines_it_gave(login_as, organis
     ends = to_wib(activity.ends_at).strftime("%Y-%m-%dT%H:%M")
     # The start lies in the past, but unchanged it is accepted.
     response = as_organiser.post(f"/activities/{activity.id}/edit", form(
-        title="Lokakarya Arsip Digital Lanjutan", starts_at=starts, ends_at=ends, jp="6", capacity=""))
+        title="Lokakarya Arsip Digital Lanjutan", starts_at=starts, ends_at=ends, jp="4", capacity=""))
     assert response.status_code == 303, text(response)
-    assert activities()[0].title == "Lokakarya Arsip Digital Lanjutan" and activities()[0].jp == 6
+    assert activities()[0].title == "Lokakarya Arsip Digital Lanjutan"
     line = db.session.execute(select(JpRecord).where(JpRecord.user_id == member.id)).scalar_one()
-    assert (line.jp, line.title) == (6, "Lokakarya Arsip Digital Lanjutan")
+    assert (line.jp, line.title) == (4, "Lokakarya Arsip Digital Lanjutan")
+    # Attendance is verified JP: its value and date no longer change with the activity.
+    refused = as_organiser.post(f"/activities/{activity.id}/edit", form(starts_at=starts, ends_at=ends, jp="40",
+                                                                       capacity=""))
+    assert refused.status_code == 422 and "tidak dapat diubah lagi" in text(refused)
+    assert db.session.execute(select(JpRecord.jp).where(JpRecord.user_id == member.id)).scalar_one() == 4
     response = as_organiser.post(f"/activities/{activity.id}/edit", form(starts_at=local(-2, 9), ends_at=ends))
     assert response.status_code == 422 and "Waktu mulai sudah lewat" in text(response)
 
