@@ -40,7 +40,7 @@ _BY_CODE = {d.code: d for d in DEFAULTS}
 
 NEEDS_LABELS = {
     "article": _l("Artikel sendiri yang terbit"),
-    "activity": _l("Kegiatan yang Anda selenggarakan atau ikuti"),
+    "activity": _l("Kegiatan yang Anda selenggarakan atau pandu"),
     "none": _l("Tidak perlu tautan"),
 }
 

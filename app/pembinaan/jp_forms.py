@@ -26,7 +26,7 @@ class ClaimForm(FlaskForm):
     activity = StringField(_l("Kegiatan (nomor atau tautan)"),
                            validators=[Optional(), Length(max=500, message=TOO_LONG)],
                            description=_l("Untuk klaim narasumber atau mentor: kegiatan yang sudah berlangsung "
-                                          "yang Anda selenggarakan atau ikuti, misalnya /activities/7."))
+                                          "yang Anda selenggarakan atau pandu, misalnya /activities/7."))
     happened_on = StringField(_l("Tanggal"), render_kw={"type": "date"},
                               validators=[Optional(), Length(max=10, message=TOO_LONG)])
     proof = TextAreaField(_l("Bukti"), validators=[Optional(), Length(max=5_000, message=TOO_LONG)],
