@@ -15,7 +15,7 @@ from app.content.listing import read_filters
 from app.content.models import PostStatus
 from app.content.permissions import can_edit, ensure, ensure_visible
 from app.core.errors import DomainError
-from app.core.forms import show_error
+from app.core.forms import form_messages, show_error
 from app.core.numbers import parse_id
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
@@ -179,9 +179,7 @@ def reject_suggestion(post_id: int, suggestion_id: int):
     item = suggestions.get(article, suggestion_id)
     form = RejectSuggestionForm()
     if not form.validate_on_submit():
-        if form.csrf_token.errors or "csrf_token" in form.errors:
-            abort(400)
-        abort(422, description=" ".join(message for errors in form.errors.values() for message in errors))
+        abort(422, description=" ".join(form_messages(form)))
     suggestions.reject(item, article, current_user, form.note.data)
     db.session.commit()
     return _decided(article, item, _("Usulan suntingan ditolak."))

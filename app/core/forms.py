@@ -1,11 +1,12 @@
 """Small glue between domain errors and forms."""
 from __future__ import annotations
 
-from flask import flash
+from flask import abort, flash
 from flask_wtf import FlaskForm
 from wtforms.fields.choices import SelectChoice
 
 from app.core.errors import DomainError
+from app.extensions import db
 
 
 def show_error(form: FlaskForm, err: DomainError) -> None:
@@ -15,6 +16,28 @@ def show_error(form: FlaskForm, err: DomainError) -> None:
         field.errors = [*field.errors, err.message] if isinstance(field.errors, list) else [err.message]
     else:
         flash(err.message, "danger")
+
+
+def form_messages(form: FlaskForm) -> list[str]:
+    return [message for errors in form.errors.values() for message in errors]
+
+
+def flash_form_errors(form: FlaskForm) -> None:
+    """A small form posted from another page: its errors go back with the redirect.
+
+    A missing or stale CSRF token never gets here: CSRFProtect answers 400 before any view runs.
+    """
+    for message in form_messages(form):
+        flash(message, "danger")
+
+
+def flash_refusal(err: DomainError) -> None:
+    """A refused action posted from another page: undo the transaction, then 403/404 as a page of its own,
+    anything else as a message shown after the redirect."""
+    db.session.rollback()
+    if err.status_code in (403, 404):
+        abort(err.status_code, description=err.message)
+    flash(err.message, "danger")
 
 
 def options(pairs) -> list[SelectChoice]:

@@ -9,6 +9,7 @@ from app.accounts.roles import Permission
 from app.content import queries
 from app.content.permissions import ensure_visible
 from app.core.errors import DomainError
+from app.core.forms import flash_form_errors, flash_refusal, form_messages
 from app.core.permissions import require
 from app.core.ratelimits import per_member
 from app.core.security import is_safe_next
@@ -31,9 +32,7 @@ def flag(post_id: int):
     post = ensure_visible(current_user, queries.load_post(post_id))
     form = FlagForm()
     if not form.validate_on_submit():
-        if "csrf_token" in form.errors:
-            abort(400)
-        message = " ".join(m for errors in form.errors.values() for m in errors)
+        message = " ".join(form_messages(form))
         return _answer(post, message, "danger", 422)
     try:
         flags.flag_post(post, current_user, form.reason.data or "", form.note.data)
@@ -61,11 +60,7 @@ def act(post_id: int, action: str):
     form = ModerationActionForm()
     back = form.next.data if is_safe_next(form.next.data) else post.url()
     if not form.validate_on_submit():
-        if "csrf_token" in form.errors:
-            abort(400)
-        for errors in form.errors.values():
-            for message in errors:
-                flash(message, "danger")
+        flash_form_errors(form)
         return redirect(back), 303
     try:
         outcome = actions.perform(action, [post], current_user, form.reason.data, duplicate_of=form.duplicate_of.data,
@@ -74,10 +69,7 @@ def act(post_id: int, action: str):
             queue.close_for_post(post, current_user, action)
         db.session.commit()
     except DomainError as err:
-        db.session.rollback()
-        if err.status_code in (403, 404):
-            abort(err.status_code, description=err.message)
-        flash(err.message, "danger")
+        flash_refusal(err)
         return redirect(back), 303
     label = actions.get_action(action).label
     flash(_("%(action)s: selesai.", action=label) if outcome.changed

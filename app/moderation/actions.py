@@ -5,6 +5,7 @@ changed; an action that finds the post already in the wanted state changes nothi
 """
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 
 from flask_babel import gettext as _
@@ -35,7 +36,7 @@ def state(post: Post) -> dict:
 
 
 @dataclass(frozen=True)
-class Action:
+class Action(ABC):
     name: str
     label: object
     kinds: frozenset[str] = TOP_LEVEL | {"answer", "reply"}
@@ -48,8 +49,9 @@ class Action:
     def ready(self, post: Post) -> bool:
         return True
 
+    @abstractmethod
     def apply(self, post: Post, actor: User, **params) -> bool:
-        raise NotImplementedError
+        """Change the post; True when something changed (the caller logs it and tells the author)."""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from app.accounts import services
 from app.accounts.models import User
 from app.accounts.roles import Permission
 from app.core.errors import DomainError
+from app.core.forms import flash_form_errors, flash_refusal
 from app.core.logging import get_logger
 from app.core.numbers import parse_id
 from app.core.pagination import paginate
@@ -31,9 +32,7 @@ def suspend(user_id: int):
     user = db.session.get(User, user_id) or abort(404)
     form = SuspendForm()
     if not form.validate_on_submit():
-        for errors in form.errors.values():
-            for message in errors:
-                flash(message, "danger")
+        flash_form_errors(form)
         return redirect(url_for("users.profile", user_id=user.id)), 303
     days = parse_id(form.days.data)
     days = -1 if days is None else days
@@ -42,10 +41,7 @@ def suspend(user_id: int):
         audit.write("suspend", current_user, user_id=user.id, reason=form.reason.data, after={"days": days})
         db.session.commit()
     except DomainError as err:
-        db.session.rollback()
-        if err.status_code == 403:
-            abort(403, description=err.message)
-        flash(err.message, "danger")
+        flash_refusal(err)
     else:
         log.info("user suspended", extra={"user_id": user.id, "actor_id": current_user.id, "days": days})
         flash(_("Akun %(name)s telah ditangguhkan.", name=user.name), "success")
@@ -99,21 +95,14 @@ def decide():
         abort(403)
     form = QueueForm()
     if not form.validate_on_submit():
-        if "csrf_token" in form.errors:
-            abort(400)
-        for errors in form.errors.values():
-            for message in errors:
-                flash(message, "danger")
+        flash_form_errors(form)
         return redirect(url_for("moderation.index")), 303
     ids = [value for value in (parse_id(raw) for raw in (form.items.data or [])[:500]) if value is not None]
     try:
         done = queue.decide(queue.load(ids, current_user), current_user, form.decision.data or "", form.reason.data)
         db.session.commit()
     except DomainError as err:
-        db.session.rollback()
-        if err.status_code == 403:
-            abort(403, description=err.message)
-        flash(err.message, "danger")
+        flash_refusal(err)
     else:
         flash(_("%(n)d entri antrean diproses.", n=done), "success")
     return redirect(url_for("moderation.index", kind=request.args.get("kind") or None)), 303
@@ -162,11 +151,7 @@ def add_note(user_id: int):
     user = db.session.get(User, user_id) or abort(404)
     form = UserNoteForm()
     if not form.validate_on_submit():
-        if "csrf_token" in form.errors:
-            abort(400)
-        for errors in form.errors.values():
-            for message in errors:
-                flash(message, "danger")
+        flash_form_errors(form)
     else:
         body = form.body.data.strip()
         db.session.add(UserNote(user_id=user.id, author_id=current_user.id, body=body))

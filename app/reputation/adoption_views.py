@@ -8,6 +8,7 @@ from flask_login import current_user, login_required
 from app.content import queries
 from app.content.permissions import ensure_visible
 from app.core.errors import DomainError
+from app.core.forms import flash_form_errors, flash_refusal
 from app.extensions import db, limiter
 from app.reputation.adoptions import add_outcome, record_adoption
 from app.reputation.forms import AdoptionForm, OutcomeForm
@@ -18,12 +19,6 @@ adoptions_bp = Blueprint("adoptions", __name__)
 
 def _back(article):
     return redirect(article.url(_anchor="diterapkan")), 303
-
-
-def _flash_form_errors(form) -> None:
-    for errors in form.errors.values():
-        for message in errors:
-            flash(message, "danger")
 
 
 @adoptions_bp.route("/articles/<int:post_id>/adoptions")
@@ -39,16 +34,13 @@ def record(post_id: int):
     article = ensure_visible(current_user, queries.load_post(post_id, "article"))
     form = AdoptionForm()
     if not form.validate_on_submit():
-        _flash_form_errors(form)
+        flash_form_errors(form)
         return _back(article)
     try:
         record_adoption(article, current_user, form.note.data)
         db.session.commit()
     except DomainError as err:
-        db.session.rollback()
-        if err.status_code == 403:
-            abort(403, description=err.message)
-        flash(err.message, "danger")
+        flash_refusal(err)
         return _back(article)
     flash(_("Terima kasih. Penerapan praktik ini oleh %(agency)s telah dicatat.",
             agency=current_user.agency.name), "success")
@@ -63,16 +55,13 @@ def outcome(adoption_id: int):
     article = ensure_visible(current_user, queries.load_post(adoption.post_id, "article"))
     form = OutcomeForm()
     if not form.validate_on_submit():
-        _flash_form_errors(form)
+        flash_form_errors(form)
         return _back(article)
     try:
         changed = add_outcome(adoption, current_user, form.outcome.data)
         db.session.commit()
     except DomainError as err:
-        db.session.rollback()
-        if err.status_code == 403:
-            abort(403, description=err.message)
-        flash(err.message, "danger")
+        flash_refusal(err)
         return _back(article)
     flash(_("Hasil penerapan telah disimpan.") if changed else _("Tidak ada perubahan."),
           "success" if changed else "info")
