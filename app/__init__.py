@@ -84,9 +84,12 @@ def register_errors(app: Flask) -> None:
 
 
 def register_request_hooks(app: Flask) -> None:
+    from app.core import cache, static_files
     from app.core.security import register_security_headers
 
     register_security_headers(app)
+    cache.init_app(app)
+    static_files.init_app(app)
 
 
 def register_templating(app: Flask) -> None:

@@ -74,6 +74,13 @@ class Config:
     SEARCH_DRAIN_IN_WEB = True  # false when `flask search worker` runs as its own process
     SEARCH_DRAIN_INTERVAL = 0.5
     REDIS_URL: str | None = None
+    # Whole pages kept per worker for visitors who are not signed in (0 turns it off); see app/core/cache.py.
+    PAGE_CACHE_SIZE = 500
+    PAGE_CACHE_ENDPOINTS = frozenset({
+        "main.home", "questions.index", "questions.show", "articles.index", "articles.show", "articles.revisions",
+        "articles.diff", "threads.index", "threads.show", "content.tags", "content.tag", "agencies.index",
+        "agencies.show", "users.profile", "activities.index", "activities.show", "adoptions.listing",
+    })
     MAIL_SERVER: str | None = None
     MAIL_PORT = 25
     MAIL_USE_TLS = False
@@ -163,7 +170,7 @@ ENV_KEYS_BOOL = (
 )
 ENV_KEYS_INT = ("MAIL_PORT", "MAX_CONTENT_LENGTH", "PASSWORD_RESET_MAX_AGE", "MENTION_LIMIT", "FLAG_HIDE_THRESHOLD",
                 "FLAG_TRUSTED_REPUTATION", "NEW_MEMBER_HOURS", "NEW_MEMBER_POSTS", "NEW_MEMBER_LINKS_PER_POST",
-                "REVIEW_FIRST_POSTS_DAYS", "JP_TARGET_PNS", "JP_TARGET_PPPK", "JP_MAX_PER_ACTIVITY")
+                "REVIEW_FIRST_POSTS_DAYS", "JP_TARGET_PNS", "JP_TARGET_PPPK", "JP_MAX_PER_ACTIVITY", "PAGE_CACHE_SIZE")
 ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL",)
 
 
