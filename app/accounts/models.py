@@ -60,7 +60,9 @@ class User(UserMixin, db.Model):
     last_login_at: Mapped[datetime | None] = mapped_column()
     password_changed_at: Mapped[datetime | None] = mapped_column()
 
-    agency: Mapped[Agency] = relationship(back_populates="members", lazy="joined", innerjoin=True)
+    # "unnested": under an outer join (a post's editor) this stays a flat LEFT JOIN. Nested, as
+    # `LEFT JOIN (users JOIN agencies)`, SQLite materialises the join of every user for each query.
+    agency: Mapped[Agency] = relationship(back_populates="members", lazy="joined", innerjoin="unnested")
 
     # Flask-Login keeps the id of the sign-in session, not of the user, so that ending that session
     # in the database ends it everywhere (see auth_session).

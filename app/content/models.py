@@ -57,6 +57,9 @@ class Post(db.Model):
     __table_args__ = (
         Index("ix_posts_kind_status_activity", "kind", "status", "last_activity_at"),
         Index("ix_posts_kind_status_created", "kind", "status", "created_at"),
+        # Threads list pinned ones first: these serve that order without sorting every thread.
+        Index("ix_posts_kind_status_pinned_activity", "kind", "status", "pinned", "last_activity_at"),
+        Index("ix_posts_kind_status_pinned_created", "kind", "status", "pinned", "created_at"),
         Index("ix_posts_parent_status_created", "parent_id", "status", "created_at"),
         Index("ix_posts_author_kind_created", "author_id", "kind", "created_at"),
     )

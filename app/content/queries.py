@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import defer, joinedload, selectinload
 
 from app.accounts.models import Agency, User
 from app.content.models import Category, Comment, Post, PostStatus, Revision, Tag, post_tags
@@ -20,6 +20,11 @@ def with_people(query: Select, entity=Post) -> Select:
     return query.options(joinedload(entity.author), joinedload(entity.agency))
 
 
+def without_source(query: Select) -> Select:
+    """Lists show the rendered body (an excerpt at most), never the Markdown source: don't fetch it."""
+    return query.options(defer(Post.body_md, raiseload=True))
+
+
 def load_post(post_id: int, kind: str | None = None) -> Post | None:
     """A post with its author, agency, tags and category loaded (for pages and edits)."""
     query = with_people(select(Post).where(Post.id == post_id)).options(
@@ -32,7 +37,7 @@ def load_post(post_id: int, kind: str | None = None) -> Post | None:
 def list_query(kind: str, *, sort: str = "terbaru", tag: Tag | None = None, agency: Agency | None = None,
                author: User | None = None, category: Category | None = None, unanswered: bool = False,
                featured: bool = False, statuses=(PostStatus.PUBLISHED.value,)) -> Select:
-    query = with_people(select(Post).where(Post.kind == kind, Post.status.in_(statuses))).options(
+    query = without_source(with_people(select(Post).where(Post.kind == kind, Post.status.in_(statuses)))).options(
         selectinload(Post.tags), joinedload(Post.category))
     if tag is not None:
         query = query.where(Post.id.in_(select(post_tags.c.post_id).where(post_tags.c.tag_id == tag.id)))
@@ -103,10 +108,10 @@ def popular_tags(limit: int = 60, prefix: str | None = None) -> list[Tag]:
 
 def tagged_posts_query(tag: Tag) -> Select:
     top_level = ("article", "thread", "question")
-    return with_people(select(Post).where(
+    return without_source(with_people(select(Post).where(
         Post.kind.in_(top_level), Post.status == PostStatus.PUBLISHED.value,
         Post.id.in_(select(post_tags.c.post_id).where(post_tags.c.tag_id == tag.id)),
-    )).options(selectinload(Post.tags)).order_by(Post.last_activity_at.desc(), Post.id.desc())
+    ))).options(selectinload(Post.tags)).order_by(Post.last_activity_at.desc(), Post.id.desc())
 
 
 def find_category(slug: str | None) -> Category | None:

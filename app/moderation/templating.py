@@ -1,7 +1,7 @@
 """Template helpers for flagging and the moderators' panel on every post."""
 from __future__ import annotations
 
-from flask import Flask
+from flask import Flask, g
 from flask_login import current_user
 
 from app.accounts.roles import Permission
@@ -18,7 +18,10 @@ def moderation_actions_for(post) -> list:
 
 
 def flag_reasons() -> list[tuple[str, str]]:
-    return [(reason.value, str(label)) for reason, label in REASON_LABELS.items()]
+    """The reasons in this request's language (asked once per post on a page: translated once)."""
+    if "flag_reasons" not in g:
+        g.flag_reasons = [(reason.value, str(label)) for reason, label in REASON_LABELS.items()]
+    return g.flag_reasons
 
 
 def moderation_categories() -> list:

@@ -1,6 +1,7 @@
 """Snippets with the words that matched marked, the same for every backend (escaped, then marked)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from markupsafe import Markup, escape
@@ -14,8 +15,13 @@ def query_stems(words: list[str]) -> set[str]:
     return set(analyze(" ".join(words))) if words else set()
 
 
+@functools.lru_cache(maxsize=50_000)
+def _stems_of(word: str) -> frozenset[str]:
+    return frozenset(analyze(word))
+
+
 def _matches(word: str, stems: set[str]) -> bool:
-    return bool(stems) and bool(set(analyze(word)) & stems)
+    return bool(stems) and not _stems_of(word).isdisjoint(stems)
 
 
 def snippet(text: str, stems: set[str], length: int = 240, whole: bool = False) -> Markup:

@@ -1,12 +1,13 @@
 """Draining the outbox into the index (one writer at a time, never waiting) and rebuilding it."""
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable
 
 from flask import Flask, current_app
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from app.core import database
 from app.core.logging import get_logger
@@ -42,49 +43,81 @@ def pending_count() -> int:
 
 
 def drain(batch_size: int = 500, max_batches: int | None = None) -> int:
-    """Index what the outbox holds; returns how many outbox rows were done, or -1 when the index was busy."""
+    """Index what the outbox holds; returns how many outbox rows were done, or -1 when the index was busy.
+
+    With Whoosh, the drainer holds the index's write lock from reading the queue until its rows are
+    forgotten: another worker can neither index an older copy of a post over a newer one nor forget a row
+    it did not index. (Outbox ids never repeat, so forgetting by id is exact.)
+    """
     backend = get_backend()
+    if isinstance(backend, WhooshBackend):
+        return _drain_whoosh(backend, batch_size, max_batches)
     done = batches = 0
     while max_batches is None or batches < max_batches:
         with database.reading():
-            rows = db.session.execute(select(SearchOutbox).order_by(SearchOutbox.id).limit(batch_size)).scalars().all()
+            rows = _queued(batch_size)
             if not rows:
                 db.session.rollback()
                 break
             if any(row.action == "rebuild" for row in rows):
                 db.session.rollback()
                 rebuild()
-                done += len(rows)
                 _forget_rows([r.id for r in rows])
-                batches += 1
-                continue
-            ids = sorted({row.post_id for row in rows if row.post_id is not None})
-            documents, forget = build_documents(ids)
-            row_ids = [row.id for row in rows]
-            db.session.rollback()
-        try:
-            _write(backend, documents, forget)
-        except LockError:
-            return -1 if done == 0 else done
-        _forget_rows(row_ids)
-        done += len(row_ids)
+            else:
+                documents, forget = build_documents(sorted({r.post_id for r in rows if r.post_id is not None}))
+                row_ids = [row.id for row in rows]
+                db.session.rollback()
+                backend.index(documents)
+                backend.delete(forget)
+                _forget_rows(row_ids)
+        done += len(rows)
         batches += 1
     return done
 
 
-def _write(backend, documents, forget) -> None:
-    if isinstance(backend, WhooshBackend):
-        backend.ensure_index()
-        writer = backend.writer()
+def _queued(batch_size: int) -> list[SearchOutbox]:
+    return list(db.session.execute(select(SearchOutbox).order_by(SearchOutbox.id).limit(batch_size)).scalars())
+
+
+def _drain_whoosh(backend: WhooshBackend, batch_size: int, max_batches: int | None) -> int:
+    backend.ensure_index()
+    done = batches = 0
+    while max_batches is None or batches < max_batches:
         try:
-            backend.write(writer, documents, forget)
-        except Exception:
-            writer.cancel()
+            writer = backend.writer()
+        except LockError:
+            return -1 if done == 0 else done
+        try:
+            with database.reading():
+                rows = _queued(batch_size)
+                row_ids = [row.id for row in rows]
+                rebuilding = any(row.action == "rebuild" for row in rows)
+                if rows and not rebuilding:
+                    documents, forget = build_documents(sorted({r.post_id for r in rows if r.post_id is not None}))
+                db.session.rollback()
+            if not rows:
+                writer.cancel()
+                break
+            if rebuilding:
+                # The lock on the index in use keeps every other drainer out while the new one is built.
+                rebuild(holding_lock=True)
+                _release(writer)
+            else:
+                backend.write(writer, documents, forget)
+                writer.commit()
+            _forget_rows(row_ids)
+        except BaseException:
+            _release(writer)
             raise
-        writer.commit()
-    else:
-        backend.index(documents)
-        backend.delete(forget)
+        done += len(rows)
+        batches += 1
+    return done
+
+
+def _release(writer) -> None:
+    # The index it locked may be gone (a rebuild replaced it): there is nothing left to release then.
+    with contextlib.suppress(Exception):
+        writer.cancel()
 
 
 def _forget_rows(row_ids: list[int]) -> None:
@@ -92,27 +125,41 @@ def _forget_rows(row_ids: list[int]) -> None:
     db.session.commit()
 
 
-def rebuild(progress: Callable[[int], None] | None = None, batch_size: int = 1000) -> int:
-    """Index every post into a fresh index and switch to it; returns the number of documents."""
+def rebuild(progress: Callable[[int], None] | None = None, batch_size: int = 1000, *,
+            holding_lock: bool = False, wait: float = 120.0) -> int:
+    """Index every post into a fresh index and switch to it; returns the number of documents.
+
+    Every change queued before the rebuild began is in the new index, so those outbox rows are forgotten.
+    With Whoosh the index in use stays locked meanwhile (drainers skip), so no change is written to the
+    old index and then lost at the switch; later changes wait in the outbox for the new one.
+    """
     backend = get_backend()
     total = 0
+    with database.reading():
+        covered = db.session.execute(select(func.max(SearchOutbox.id))).scalar()
+        db.session.rollback()
     if isinstance(backend, WhooshBackend):
-        folder = backend.new_generation()
-        writer = backend.writer(folder)
+        guard = None if holding_lock else _lock_index(backend, wait)
         try:
-            for ids in all_post_ids(batch_size):
-                with database.reading():
-                    documents, _ = build_documents(ids)
-                    db.session.rollback()
-                backend.write(writer, documents, [])
-                total += len(documents)
-                if progress:
-                    progress(len(ids))
-        except Exception:
-            writer.cancel()
-            raise
-        writer.commit()
-        backend.switch_to(folder)
+            folder = backend.new_generation()
+            writer = backend.writer(folder)
+            try:
+                for ids in all_post_ids(batch_size):
+                    with database.reading():
+                        documents, _ = build_documents(ids)
+                        db.session.rollback()
+                    backend.write(writer, documents, [])
+                    total += len(documents)
+                    if progress:
+                        progress(len(ids))
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            backend.switch_to(folder)
+        finally:
+            if guard is not None:
+                _release(guard)
     else:
         backend.clear()
         for ids in all_post_ids(batch_size):
@@ -121,8 +168,24 @@ def rebuild(progress: Callable[[int], None] | None = None, batch_size: int = 100
             total += len(documents)
             if progress:
                 progress(len(ids))
+    if covered is not None:
+        db.session.execute(delete(SearchOutbox).where(SearchOutbox.id <= covered))
+        db.session.commit()
     log.info("search index rebuilt", extra={"documents": total})
     return total
+
+
+def _lock_index(backend: WhooshBackend, wait: float):
+    """The write lock of the index in use, waiting for a drainer to finish its batch."""
+    backend.ensure_index()
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return backend.writer()
+        except LockError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
 
 
 def repair_if_needed() -> bool:

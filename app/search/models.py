@@ -12,6 +12,9 @@ from app.extensions import db
 
 class SearchOutbox(db.Model):
     __tablename__ = "search_outbox"
+    # Ids never come back once used (SQLite would reuse them after the queue empties): a drainer forgets
+    # exactly the rows it indexed.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # No foreign key: a row must survive its post's hard deletion so the index forgets it too.

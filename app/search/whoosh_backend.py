@@ -5,12 +5,14 @@ generation and replaces CURRENT atomically, so readers never see a half-built in
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import secrets
 import shutil
 import threading
 import time
+from collections import OrderedDict
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -23,6 +25,7 @@ from app.search.analysis import analyze, indonesian_analyzer
 from app.search.backend import Hit, ParsedQuery, SearchDocument, SearchPage
 
 RERANK_WINDOW = 100
+RESULTS_KEPT = 256  # pages of results kept per open searcher: a new commit opens a new searcher and drops them
 _TEXT_FIELDS = ("title", "body", "parent_title")
 
 
@@ -55,6 +58,8 @@ class WhooshBackend:
         self._index = None
         self._generation: str | None = None
         self._searcher = None
+        self._results: OrderedDict[tuple, SearchPage] = OrderedDict()
+        self._results_for = None
 
     # -- where the index lives -------------------------------------------------------------------------
     def _pointer(self) -> Path:
@@ -193,7 +198,27 @@ class WhooshBackend:
         return AndNot(query, Or(excluded)) if excluded else query
 
     def search(self, parsed: ParsedQuery, *, page: int = 1, per_page: int = 20) -> SearchPage:
+        """A page of hits. Kept until the index changes: the same query on the same searcher gives the same
+        answer, and scoring every match of a common word is the expensive part of a search."""
         searcher = self._get_searcher()
+        key = (repr(parsed), page, per_page)
+        with self._lock:
+            if self._results_for is not searcher:
+                self._results.clear()
+                self._results_for = searcher
+            kept = self._results.get(key)
+            if kept is not None:
+                self._results.move_to_end(key)
+                return dataclasses.replace(kept, hits=list(kept.hits))
+        found = self._search(searcher, parsed, page=page, per_page=per_page)
+        with self._lock:
+            if self._results_for is searcher:
+                self._results[key] = found
+                while len(self._results) > RESULTS_KEPT:
+                    self._results.popitem(last=False)
+        return dataclasses.replace(found, hits=list(found.hits))
+
+    def _search(self, searcher, parsed: ParsedQuery, *, page: int, per_page: int) -> SearchPage:
         query = self.build_query(parsed)
         if query is NullQuery:
             return SearchPage([], 0, {})

@@ -68,13 +68,13 @@ def new():
 @threads_bp.route("/<int:post_id>")
 @threads_bp.route("/<int:post_id>/<slug>")
 def show(post_id: int, slug: str | None = None):
-    merged = queries.load_post(post_id, "thread")
-    if merged is not None and merged.merged_into_id and merged.status == PostStatus.HIDDEN:
+    found = queries.load_post(post_id, "thread")
+    if found is not None and found.merged_into_id and found.status == PostStatus.HIDDEN:
         # A thread merged into another keeps its address: it leads to where its replies went.
-        target = queries.load_post(merged.merged_into_id, "thread")
+        target = queries.load_post(found.merged_into_id, "thread")
         if target is not None and target.is_visible:
             return redirect(target.url(), 301)
-    thread = _thread(post_id)
+    thread = ensure_visible(current_user, found)
     if slug != thread.slug:
         return redirect(thread.url(**request.args), 301)
     replies = paginate(queries.children_query(thread), per_page=REPLIES_PER_PAGE)

@@ -54,3 +54,21 @@ def test_every_interface_string_has_an_english_translation(tmp_path):
     catalogue = read_po((root / "app/translations/en/LC_MESSAGES/messages.po").open("rb"))
     missing = [m.id for m in read_po(pot.open("rb")) if m.id and not (m.id in catalogue and catalogue[m.id].string)]
     assert missing == []
+
+
+def test_the_fast_formatters_say_exactly_what_babel_says(app):
+    """Dates and counts are formatted without Babel's pattern engine (a page shows dozens): same text."""
+    from datetime import timedelta
+
+    from flask_babel import format_datetime, format_decimal
+
+    moments = [datetime(2026, 1, 1, 0, 0) + timedelta(days=29 * k, hours=5 * k, minutes=7 * k) for k in range(40)]
+    numbers = [0, 7, -3, 999, 1000, -1234, 65536, 1234567, 10**9]
+    with app.test_request_context():
+        for locale in ("id", "en"):
+            with force_locale(locale):
+                for moment in moments:
+                    assert format_datetime_wib(moment) == format_datetime(moment, "d MMM y, HH.mm") + " WIB"
+                    assert format_date_wib(moment) == format_datetime(moment, "d MMM y")
+                for number in numbers:
+                    assert format_number(number) == format_decimal(number)

@@ -176,3 +176,13 @@ def test_snippets_escape_the_text_and_mark_only_matches():
     assert "<script>" not in marked and "&lt;script&gt;" in marked and "&amp;" in marked
     title = "Sebuah judul yang sangat panjang sekali tentang banyak hal sebelum akhirnya membahas pelatihan"
     assert str(mark_title(title, stems)).startswith("Sebuah judul")
+
+
+def test_a_repeated_search_finds_what_was_indexed_since(client, member, make_article, search_sync):
+    make_article(member, title="Rapat koordinasi pertama", body="Notulen rapat koordinasi bulanan.")
+    search_sync()
+    assert "Rapat koordinasi pertama" in plain(client.get("/search?q=notulen"))
+    make_article(member, title="Rapat koordinasi kedua", body="Notulen rapat koordinasi berikutnya.")
+    search_sync()
+    page = plain(client.get("/search?q=notulen"))
+    assert "Rapat koordinasi pertama" in page and "Rapat koordinasi kedua" in page
