@@ -57,3 +57,17 @@ vendor:
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
+
+# Load benchmark (bench/README.md): gunicorn as in production under wrk, every page against a minimal Flask
+# page measured in the same round. Results in bench/results/, the markdown table on stdout.
+.PHONY: bench bench-quick
+BENCH_ARGS ?=
+
+# A few minutes: 20,000 posts / 2,000 users on SQLite, 3 rounds of 3 s.
+bench-quick: setup
+	$(PY) bench/run.py --quick $(BENCH_ARGS)
+
+# The full run: 200,000 posts / 20,000 users on SQLite and PostgreSQL (127.0.0.1:5432), 3 rounds of 15 s,
+# plus a 50,000-post dataset for the search latency probe. Datasets are kept in instance/bench/ and reused.
+bench: setup
+	$(PY) bench/run.py --posts 200000 --users 20000 --engine both --rounds 3 --duration 15 --search-posts 50000 $(BENCH_ARGS)

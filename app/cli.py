@@ -93,5 +93,7 @@ def seed_demo():
 
 
 def register_cli(app: Flask) -> None:
-    for command in (agencies_cli, create_admin, seed_demo):
+    from app.benchdata.cli import bench_data
+
+    for command in (agencies_cli, create_admin, seed_demo, bench_data):
         app.cli.add_command(command)
