@@ -75,19 +75,35 @@ def _do_orm_execute(state) -> None:
 
 
 def _before_commit(session: Session) -> None:
+    # Releasing a savepoint fires this too: the bump waits for the real commit, or its row lock would be
+    # held for the rest of the transaction while other rows are locked after it (a deadlock on PostgreSQL).
+    if session.in_nested_transaction():
+        return
     if session.new or session.dirty or session.deleted:
         session.flush()
     if not session.info.pop(_CHANGED, False):
         return
     # Last statement of the transaction: the row lock is held only while the commit completes.
-    bumped = session.execute(update(CacheVersion).where(CacheVersion.name == CONTENT)
-                             .values(version=CacheVersion.version + 1)).rowcount
-    if not bumped:
-        session.execute(insert(CacheVersion).values(name=CONTENT, version=1))
+    if not _increment(session):
+        # A database made without the migrations (create_all) has no row yet.
+        dialect = session.get_bind().dialect.name
+        if dialect in ("postgresql", "sqlite"):
+            module = __import__(f"sqlalchemy.dialects.{dialect}", fromlist=["insert"])
+            session.execute(module.insert(CacheVersion).values(name=CONTENT, version=0).on_conflict_do_nothing())
+        else:
+            session.execute(insert(CacheVersion).values(name=CONTENT, version=0))
+        _increment(session)
 
 
-def _forget(session: Session, *_args) -> None:
-    session.info.pop(_CHANGED, None)
+def _increment(session: Session) -> int:
+    return session.execute(update(CacheVersion).where(CacheVersion.name == CONTENT)
+                           .values(version=CacheVersion.version + 1)).rowcount
+
+
+def _forget(session: Session, previous_transaction) -> None:
+    # A savepoint rolled back undoes only its own writes: earlier ones still need their bump.
+    if not previous_transaction.nested:
+        session.info.pop(_CHANGED, None)
 
 
 def bump_content_version() -> None:
@@ -106,7 +122,7 @@ def install_version_tracking() -> None:
     event.listen(Session, "after_flush", _after_flush)
     event.listen(Session, "do_orm_execute", _do_orm_execute)
     event.listen(Session, "before_commit", _before_commit)
-    event.listen(Session, "after_rollback", _forget)
+    event.listen(Session, "after_soft_rollback", _forget)
     _listening = True
 
 
@@ -141,7 +157,8 @@ def _page_key() -> tuple | None:
     if current_user.is_authenticated or "_flashes" in session:
         return None
     minute = int(time.time() // 60)
-    return (request.full_path, str(get_locale()), content_version(), minute)
+    # The raw query string: request.full_path joins it to the decoded path, and /a%3Fb would meet /a?b.
+    return (request.path, request.query_string, str(get_locale()), content_version(), minute)
 
 
 def _serve_cached():

@@ -2,8 +2,8 @@
 
 Every `url_for('static', filename=...)` gets `?v=<hash of the file>`, so a changed file has a new URL and
 browsers may keep the old one forever. Files are read once per worker (again when they change on disk)
-and text is served gzipped to browsers that accept it. Pages are not compressed here: they carry CSRF
-tokens next to text a visitor can choose (BREACH); a reverse proxy may do it if it strips nothing else.
+and text is served gzipped to browsers that accept it. Pages are not compressed: they carry a CSRF token
+next to text a visitor can choose (a search query), which is what the BREACH attack needs.
 """
 from __future__ import annotations
 

@@ -37,8 +37,6 @@ def get_backend(app: Flask | None = None):
 
 
 def pending_count() -> int:
-    from sqlalchemy import func
-
     return db.session.execute(select(func.count(SearchOutbox.id))).scalar_one()
 
 
@@ -87,6 +85,10 @@ def _drain_whoosh(backend: WhooshBackend, batch_size: int, max_batches: int | No
             writer = backend.writer()
         except LockError:
             return -1 if done == 0 else done
+        if backend.current_generation() != backend.opened_generation:
+            # A rebuild switched generations while we opened the old one: start again on the new one.
+            _release(writer)
+            continue
         try:
             with database.reading():
                 rows = _queued(batch_size)
@@ -115,9 +117,13 @@ def _drain_whoosh(backend: WhooshBackend, batch_size: int, max_batches: int | No
 
 
 def _release(writer) -> None:
-    # The index it locked may be gone (a rebuild replaced it): there is nothing left to release then.
-    with contextlib.suppress(Exception):
+    """Give the index's write lock back, whatever state the writer is in."""
+    try:
         writer.cancel()
+    except Exception:  # noqa: BLE001 - a half-committed writer (disk full) or a folder a rebuild removed
+        log.warning("search writer could not be cancelled; releasing its lock", exc_info=True)
+        with contextlib.suppress(Exception):
+            writer.writelock.release()
 
 
 def _forget_rows(row_ids: list[int]) -> None:
@@ -135,8 +141,10 @@ def rebuild(progress: Callable[[int], None] | None = None, batch_size: int = 100
     """
     backend = get_backend()
     total = 0
+    # The rows queued (and committed) before it begins: the new index holds their changes. Exactly these
+    # ids, not "every id up to the largest": on PostgreSQL a transaction still open may hold a smaller one.
     with database.reading():
-        covered = db.session.execute(select(func.max(SearchOutbox.id))).scalar()
+        covered = list(db.session.execute(select(SearchOutbox.id)).scalars())
         db.session.rollback()
     if isinstance(backend, WhooshBackend):
         guard = None if holding_lock else _lock_index(backend, wait)
@@ -168,9 +176,9 @@ def rebuild(progress: Callable[[int], None] | None = None, batch_size: int = 100
             total += len(documents)
             if progress:
                 progress(len(ids))
-    if covered is not None:
-        db.session.execute(delete(SearchOutbox).where(SearchOutbox.id <= covered))
-        db.session.commit()
+    for start in range(0, len(covered), 500):
+        db.session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_(covered[start:start + 500])))
+    db.session.commit()
     log.info("search index rebuilt", extra={"documents": total})
     return total
 

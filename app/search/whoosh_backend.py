@@ -95,6 +95,11 @@ class WhooshBackend:
         self.switch_to(self.new_generation())
         return True
 
+    @property
+    def opened_generation(self) -> str | None:
+        """The generation the open index belongs to (it may lag CURRENT until the next open)."""
+        return self._generation
+
     def _open(self):
         generation = self.current_generation()
         if generation is None:

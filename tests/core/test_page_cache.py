@@ -122,3 +122,34 @@ def test_the_cache_can_be_turned_off(app_config, tmp_path):
     with app.app_context():
         client = app.test_client()
         assert "X-Page-Cache" not in client.get("/agencies/").headers
+
+
+def test_a_savepoint_bumps_nothing_until_the_real_commit(member, make_question):
+    question = make_question(member, title="Pertanyaan dengan savepoint")
+    version = stored_version()
+    with db.session.begin_nested():
+        db.session.get(Post, question.id).title = "Pertanyaan sesudah savepoint"
+    # Released but not committed: no lock taken on the version row yet, nothing visible to others.
+    assert db.session.execute(select(CacheVersion.version).where(CacheVersion.name == "content")).scalar() == version
+    db.session.commit()
+    assert stored_version() == version + 1
+
+
+def test_a_savepoint_rolled_back_keeps_the_bump_of_earlier_writes(client, member, make_question):
+    question = make_question(member, title="Judul sebelum diubah")
+    client.get("/questions/")
+    version = stored_version()
+    db.session.get(Post, question.id).title = "Judul sesudah diubah"
+    db.session.flush()
+    nested = db.session.begin_nested()
+    db.session.get(Post, question.id).score = 99
+    nested.rollback()
+    db.session.commit()
+    assert stored_version() == version + 1
+    assert "Judul sesudah diubah" in client.get("/questions/").get_data(as_text=True)
+
+
+def test_an_encoded_question_mark_is_a_different_page(client, member, make_question):
+    make_question(member, title="Pertanyaan bertag arsip")
+    assert client.get("/tags/arsip?x=1?").status_code == 200
+    assert client.get("/tags/arsip%3Fx=1").status_code == 404
