@@ -80,6 +80,7 @@ class Config:
         "main.home", "questions.index", "questions.show", "articles.index", "articles.show", "articles.revisions",
         "articles.diff", "threads.index", "threads.show", "content.tags", "content.tag", "agencies.index",
         "agencies.show", "users.profile", "activities.index", "activities.show", "adoptions.listing",
+        "search.search",
     })
     MAIL_SERVER: str | None = None
     MAIL_PORT = 25

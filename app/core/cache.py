@@ -7,10 +7,11 @@ primary-key lookup per request.
 
 Visitors who are not signed in all see the same page, so those pages are kept whole (as Discourse and Stack
 Overflow do for anonymous traffic): per worker, in a bounded LRU, keyed on the path with its query string,
-the language and the content version. Pages that show the time ("in 5 minutes", this week's activities)
-are also keyed on the minute. The CSRF token inside a page is personal, so it is stored as a marker and
-each response gets its own. Signed-in members, POSTs, pages with a flash message and anything but a
-plain 200 are never cached.
+the language, the content version and the minute (for pages that show "this week" or count down to an
+activity); search results also on the state of the index (Whoosh only). The CSRF token inside a page is
+personal, so it is stored as a marker and each response gets its own. Signed-in members, POSTs, pages with
+a flash message and anything but a plain 200 are never cached. A kept search page is served before the
+search rate limit is counted: it costs nothing, and a new query still meets the limit.
 """
 from __future__ import annotations
 
@@ -158,7 +159,19 @@ def _page_key() -> tuple | None:
         return None
     minute = int(time.time() // 60)
     # The raw query string: request.full_path joins it to the decoded path, and /a%3Fb would meet /a?b.
-    return (request.path, request.query_string, str(get_locale()), content_version(), minute)
+    key = (request.path, request.query_string, str(get_locale()), content_version(), minute)
+    if request.blueprint == "search":
+        # Results also depend on the index, which the drainer updates after the commit.
+        from app.search.indexing import get_backend
+
+        state = getattr(get_backend(), "state", None)
+        if state is None:
+            return None
+        try:
+            key += (state(),)
+        except Exception:  # noqa: BLE001 - a missing or broken index: the view explains, nothing is kept
+            return None
+    return key
 
 
 def _serve_cached():
@@ -186,7 +199,7 @@ def _store(response):
     key = g.pop("page_cache_key", None)
     if key is None or response.status_code != 200 or response.direct_passthrough or current_user.is_authenticated:
         return response
-    if "_flashes" in session:
+    if "_flashes" in session or g.get("page_cache_skip"):
         return response
     body = response.get_data(as_text=True)
     token = g.get(current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token"))

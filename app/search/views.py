@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from flask import Blueprint, abort, current_app, render_template, request
+from flask import Blueprint, abort, current_app, g, render_template, request
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
@@ -65,6 +65,7 @@ def search():
         except Exception:  # noqa: BLE001 - search trouble never takes the page down
             log.exception("search failed")
             unavailable = True
+            g.page_cache_skip = True  # never keep the apology page
         if results is not None:
             posts = _rows_in_rank_order([hit.key for hit in results.hits])
     parents = _parents(posts)

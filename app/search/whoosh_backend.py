@@ -60,6 +60,7 @@ class WhooshBackend:
         self._searcher = None
         self._results: OrderedDict[tuple, SearchPage] = OrderedDict()
         self._results_for = None
+        self._searchers_opened = 0
 
     # -- where the index lives -------------------------------------------------------------------------
     def _pointer(self) -> Path:
@@ -118,9 +119,16 @@ class WhooshBackend:
                 if self._searcher is not None:
                     self._searcher.close()
                 self._searcher = ix.searcher()
+                self._searchers_opened += 1
             return self._searcher
 
     # -- writing ------------------------------------------------------------------------------------------
+    def state(self) -> tuple:
+        """Changes whenever what a search can return changes (a commit to the index, a rebuild): pages of
+        results may be kept under it."""
+        self._get_searcher()
+        return (self._generation, self._searchers_opened)
+
     def writer(self, folder: Path | None = None):
         """A writer that does not wait: raises LockError when another process holds the index."""
         ix = whoosh_index.open_dir(str(folder)) if folder else self._open()

@@ -153,3 +153,25 @@ def test_an_encoded_question_mark_is_a_different_page(client, member, make_quest
     make_question(member, title="Pertanyaan bertag arsip")
     assert client.get("/tags/arsip?x=1?").status_code == 200
     assert client.get("/tags/arsip%3Fx=1").status_code == 404
+
+
+def test_search_pages_are_kept_until_the_index_changes(client, member, make_article, search_sync):
+    make_article(member, title="Jadwal piket kebersihan kantor", body="Piket bergilir setiap Jumat.")
+    search_sync()
+    first = client.get("/search?q=piket")
+    assert first.headers["X-Page-Cache"] == "miss"
+    assert client.get("/search?q=piket").headers["X-Page-Cache"] == "hit"
+    make_article(member, title="Piket malam di kecamatan", body="Piket malam menjaga arsip.")
+    search_sync()
+    page = client.get("/search?q=piket")
+    assert page.headers["X-Page-Cache"] == "miss"
+    assert "malam di kecamatan" in page.get_data(as_text=True)
+
+
+def test_a_failed_search_is_never_kept(app, client, member, monkeypatch):
+    from app.search import indexing
+
+    backend = indexing.get_backend(app)
+    monkeypatch.setattr(type(backend), "search", lambda *args, **kwargs: (_ for _ in ()).throw(OSError("disk")))
+    assert client.get("/search?q=arsip").status_code == 200
+    assert client.get("/search?q=arsip").headers.get("X-Page-Cache") != "hit"
