@@ -152,12 +152,16 @@ class PageCache:
         return len(self._pages)
 
 
+def _minute() -> int:
+    return int(time.time() // 60)
+
+
 def _page_key() -> tuple | None:
     if request.method != "GET" or request.endpoint not in current_app.config["PAGE_CACHE_ENDPOINTS"]:
         return None
     if current_user.is_authenticated or "_flashes" in session:
         return None
-    minute = int(time.time() // 60)
+    minute = _minute()
     # The raw query string: request.full_path joins it to the decoded path, and /a%3Fb would meet /a?b.
     key = (request.path, request.query_string, str(get_locale()), content_version(), minute)
     if request.blueprint == "search":

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from sqlalchemy import select, update
 
 from app.content.models import Post
@@ -10,6 +11,12 @@ from app.core.cache import CacheVersion
 from app.extensions import db
 from tests.conftest import CSRF_META
 from tests.fixtures.people import PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def same_minute(monkeypatch):
+    """Pages are also keyed on the minute: a test that crosses one would see a miss where it expects a hit."""
+    monkeypatch.setattr("app.core.cache._minute", lambda: 29_000_000)
 
 
 def page_of(post) -> str:
@@ -175,3 +182,10 @@ def test_a_failed_search_is_never_kept(app, client, member, monkeypatch):
     monkeypatch.setattr(type(backend), "search", lambda *args, **kwargs: (_ for _ in ()).throw(OSError("disk")))
     assert client.get("/search?q=arsip").status_code == 200
     assert client.get("/search?q=arsip").headers.get("X-Page-Cache") != "hit"
+
+
+def test_a_kept_page_lives_at_most_a_minute(client, monkeypatch):
+    assert client.get("/agencies/").headers["X-Page-Cache"] in ("hit", "miss")
+    assert client.get("/agencies/").headers["X-Page-Cache"] == "hit"
+    monkeypatch.setattr("app.core.cache._minute", lambda: 29_000_001)
+    assert client.get("/agencies/").headers["X-Page-Cache"] == "miss"
