@@ -22,6 +22,7 @@ from app.content.models import Category, Post, Tag
 from app.content.text import TAG_MAX, TAG_MIN, TAG_PATTERN
 from app.core.cache import bump_content_version
 from app.extensions import db
+from app.reputation.rollups import rebuild_rollups
 
 MIN_USERS, MIN_POSTS = 50, 300
 ID_TABLES = ("users", "tags", "posts", "revisions", "comments", "votes", "reputation_events", "adoptions", "awards")
@@ -196,6 +197,8 @@ def generate(sizes: Sizes, password: str, progress: Progress = quiet) -> dict:
         if connection.dialect.name == "sqlite":
             connection.connection.driver_connection.execute("PRAGMA cache_size=-262144")
         _write(plan, Writer(connection, progress), timer)
+        with timer.phase("rollups"), connection.begin():
+            rebuild_rollups(connection)  # the ledger was written with Core, not through ledger.record()
         with timer.phase("finish"):
             finish(connection)
         engine = connection.dialect.name

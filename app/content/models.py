@@ -60,6 +60,9 @@ class Post(db.Model):
         # Threads list pinned ones first: these serve that order without sorting every thread.
         Index("ix_posts_kind_status_pinned_activity", "kind", "status", "pinned", "last_activity_at"),
         Index("ix_posts_kind_status_pinned_created", "kind", "status", "pinned", "created_at"),
+        # The leaders' post counts (published posts per author or agency since a date) read only these.
+        Index("ix_posts_author_status_created", "author_id", "status", "created_at"),
+        Index("ix_posts_agency_status_created", "agency_id", "status", "created_at"),
         Index("ix_posts_parent_status_created", "parent_id", "status", "created_at"),
         Index("ix_posts_author_kind_created", "author_id", "kind", "created_at"),
     )

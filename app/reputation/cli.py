@@ -9,16 +9,18 @@ from app.extensions import db
 reputation_cli = AppGroup("reputation", help="Buku besar reputasi: bangun ulang dan periksa.")
 
 
-@reputation_cli.command("recompute", help="Hitung ulang reputasi setiap pengguna dan skor setiap kiriman.")
+@reputation_cli.command("recompute", help="Hitung ulang reputasi setiap pengguna, skor setiap kiriman dan rekap "
+                                           "poin per periode.")
 def recompute_command():
     from app.reputation.ledger import recompute_all
 
     recompute_all()
     db.session.commit()
-    click.echo("Reputasi dan skor dihitung ulang dari buku besar dan suara.")
+    click.echo("Reputasi, skor dan rekap poin dihitung ulang dari buku besar dan suara.")
 
 
-@reputation_cli.command("check", help="Keluar dengan kode bukan nol bila ada reputasi atau skor yang tidak cocok.")
+@reputation_cli.command("check", help="Keluar dengan kode bukan nol bila ada reputasi, skor atau rekap poin yang "
+                                       "tidak cocok.")
 def check_command():
     from app.reputation.ledger import mismatches
 
@@ -27,7 +29,7 @@ def check_command():
         for line in problems:
             click.echo(line, err=True)
         raise SystemExit(1)
-    click.echo("Semua reputasi dan skor cocok dengan buku besar.")
+    click.echo("Semua reputasi, skor dan rekap poin cocok dengan buku besar.")
 
 
 @reputation_cli.command("audit", help="Temukan dan batalkan suara beruntun dari satu orang ke satu penulis.")

@@ -1,4 +1,5 @@
-"""The ledger: append events (with the daily cap), keep the cached reputation true, rebuild and check it."""
+"""The ledger: append events (with the daily cap), keep the cached reputation and the rollups true, rebuild and
+check them. `record()` is the only writer of ledger rows (the benchmark loader aside, which rebuilds the rollups)."""
 from __future__ import annotations
 
 from flask import current_app
@@ -9,7 +10,7 @@ from app.accounts.models import User
 from app.content.models import Post
 from app.core.timeutil import utcnow
 from app.extensions import db
-from app.reputation import rules
+from app.reputation import rollups, rules
 from app.reputation.models import ReputationEvent, Vote
 
 # Reasons whose positive points count against the daily cap (compensations restore, they are never capped).
@@ -43,7 +44,7 @@ def net(user_id: int, *, post_id: int | None = None, vote_id: int | None = None,
 
 def record(user_id: int, delta: int, reason: str, *, post_id: int | None = None, actor_id: int | None = None,
            vote_id: int | None = None) -> ReputationEvent:
-    """Append one event (the caller holds the user's lock) and refresh the cached reputation."""
+    """Append one event (the caller holds the user's lock); refresh the cached reputation and the rollups."""
     if reason in _CAP_GRANTS and delta > 0:
         room = max(0, int(current_app.config["REPUTATION_DAILY_CAP"]) - earned_today(user_id))
         delta = min(delta, room)  # a capped event is still recorded, with the points it really gave
@@ -51,6 +52,7 @@ def record(user_id: int, delta: int, reason: str, *, post_id: int | None = None,
                             vote_id=vote_id, created_at=utcnow())
     db.session.add(event)
     db.session.flush()
+    rollups.add(event)
     refresh_reputation(user_id)
     return event
 
@@ -71,17 +73,19 @@ def refresh_reputation(user_id: int) -> None:
 
 
 def recompute_all() -> int:
-    """Rebuild every cached reputation and post score from the ledger and the votes; returns rows changed."""
+    """Rebuild every cached reputation, post score and rollup from the ledger and the votes; returns the rows
+    changed (reputations and scores; the rollups are rewritten whole)."""
     changed = db.session.execute(update(User).values(reputation=_reputation_expression(User.id))
                                  .execution_options(synchronize_session=False)).rowcount or 0
     score = select(func.coalesce(func.sum(Vote.value), 0)).where(Vote.post_id == Post.id).scalar_subquery()
     changed += db.session.execute(update(Post).values(score=score)
                                   .execution_options(synchronize_session=False)).rowcount or 0
+    rollups.rebuild_rollups()
     return changed
 
 
 def mismatches(limit: int = 50) -> list[str]:
-    """Cached values that disagree with the ledger and the votes (empty when all is well)."""
+    """Cached values and rollups that disagree with the ledger and the votes (empty when all is well)."""
     problems = []
     expected = _reputation_expression(User.id)
     for user_id, cached, wanted in db.session.execute(
@@ -91,4 +95,4 @@ def mismatches(limit: int = 50) -> list[str]:
     for post_id, cached, wanted in db.session.execute(
             select(Post.id, Post.score, score).where(Post.score != score).limit(limit)):
         problems.append(f"kiriman {post_id}: skor {cached}, menurut suara {wanted}")
-    return problems
+    return problems + rollups.mismatches(limit)

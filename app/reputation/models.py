@@ -49,6 +49,31 @@ class ReputationEvent(db.Model):
     actor: Mapped[User | None] = relationship(foreign_keys=[actor_id], lazy="raise_on_sql")
 
 
+class ReputationRollup(db.Model):
+    """The ledger summed per user and calendar period in WIB, kept by `ledger.record()` in the same transaction
+    (app/reputation/rollups.py): span 'all' (period ''), 'year' ('2026'), 'quarter' ('2026-Q4'), 'month'
+    ('2026-11') and 'day' ('2026-11-26').
+
+    from_own / from_other split the points by the actor's agency against the user's, as both were when the
+    event was written (the ledger does not keep agencies, so a rebuild uses the agencies of the day).
+    """
+
+    __tablename__ = "reputation_rollups"
+    __table_args__ = (
+        CheckConstraint("span IN ('all', 'year', 'quarter', 'month', 'day')", name="span_known"),
+        # Rankings read a period in order of points; the shares ride along so that the index alone answers.
+        Index("ix_reputation_rollups_span_period_gained", "span", "period", "gained", "from_own", "from_other"),
+        {"sqlite_with_rowid": False},  # SQLite: rows stored in primary-key order, one lookup per row
+    )
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    span: Mapped[str] = mapped_column(String(8), primary_key=True)
+    period: Mapped[str] = mapped_column(String(10), primary_key=True)
+    gained: Mapped[int] = mapped_column(default=0)
+    from_own: Mapped[int] = mapped_column(default=0)
+    from_other: Mapped[int] = mapped_column(default=0)
+
+
 class Adoption(db.Model):
     """Agency B records that it adopted an article of agency X ("Diterapkan oleh"), later with its outcome."""
 

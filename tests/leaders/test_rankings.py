@@ -10,6 +10,7 @@ from app.core.timeutil import utcnow
 from app.extensions import db
 from app.leaders.periods import period
 from app.reputation.models import ReputationEvent
+from app.reputation.rollups import rebuild_rollups
 
 
 def vote(client, post, value="up"):
@@ -62,6 +63,7 @@ def test_filters_by_agency_and_tag(client, busy):
 def test_periods_leave_out_older_points(client, busy):
     for event in db.session.query(ReputationEvent).all():
         event.created_at = utcnow() - timedelta(days=400)
+    rebuild_rollups()  # the ledger was rewritten behind record(): sum it again, as `flask reputation recompute` does
     db.session.commit()
     assert "Belum ada poin" in client.get("/leaders/?period=tahun").get_data(as_text=True)
     assert "Siti Kominfo" in client.get("/leaders/?period=semua").get_data(as_text=True)

@@ -1,0 +1,168 @@
+"""Ledger rollups: reputation gained per user and calendar period in WIB, so rankings never sum the whole ledger.
+
+`reputation_rollups` holds, per user, one row for all time (span 'all', period ''), and one per year ('year',
+'2026'), quarter ('quarter', '2026-Q4'), month ('month', '2026-11') and day ('day', '2026-11-26') in which the
+user has at least one ledger event (a row may sum to 0 or less). `ledger.record()` adds every event to its five
+rows in the same transaction; `rebuild_rollups()` recomputes the table from the ledger (`flask reputation
+recompute`, the benchmark loader, migration 0013 with the same SQL) and `mismatches()` reports rows that
+disagree with it (`flask reputation check`).
+
+from_own is the points from actors of the user's own agency (not the user), from_other from actors of another
+agency: `record()` classifies with both agencies as they are when the event is written; the ledger keeps no
+agencies, so a rebuild classifies with the agencies of the day. Their sum does not depend on agencies (points
+from any other actor), and that sum is what the check compares.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, select, text
+from sqlalchemy.dialects import postgresql, sqlite
+
+from app.accounts.models import User
+from app.extensions import db
+from app.reputation.models import ReputationEvent, ReputationRollup
+
+WIB = timedelta(hours=7)  # the site's calendar (app/leaders/periods.py); rollups must not import a feature
+ALL, YEAR, QUARTER, MONTH, DAY = "all", "year", "quarter", "month", "day"
+
+
+def period_keys(created_at: datetime) -> dict[str, str]:
+    """The period of each span for a naive UTC timestamp, in WIB."""
+    local = created_at + WIB
+    year, month = f"{local.year:04d}", f"{local.year:04d}-{local.month:02d}"
+    return {ALL: "", YEAR: year, QUARTER: f"{year}-Q{(local.month + 2) // 3}", MONTH: month,
+            DAY: f"{month}-{local.day:02d}"}
+
+
+def span_since(start: datetime | None) -> tuple[str, str] | None:
+    """The rollup (span, first period) that holds the events from `start` (naive UTC) until now, or None when
+    `start` is not midnight WIB (the caller then sums the ledger itself).
+
+    From 1 January that is one row per person (the year), from the first of a quarter or a month too (the
+    quarter, the month): later periods have no events yet, since `record()` dates every event now. From any
+    other midnight it is the days from that one on (DAY: sum the rows with period >= the first day).
+    """
+    if start is None:
+        return ALL, ""
+    local = start + WIB
+    if (local.hour, local.minute, local.second, local.microsecond) != (0, 0, 0, 0):
+        return None
+    keys = period_keys(start)
+    if local.day != 1:
+        return DAY, keys[DAY]
+    if local.month == 1:
+        return YEAR, keys[YEAR]
+    return (QUARTER, keys[QUARTER]) if local.month % 3 == 1 else (MONTH, keys[MONTH])
+
+
+def add(event: ReputationEvent) -> None:
+    """Add one new ledger event to its user's five rollup rows: one INSERT ... ON CONFLICT DO UPDATE, which
+    adds to the rows that exist and creates the others (and the caller holds the user's lock anyway)."""
+    own = other = 0
+    if event.actor_id is not None and event.actor_id != event.user_id:
+        agencies = dict(db.session.execute(select(User.id, User.agency_id)
+                                           .where(User.id.in_((event.user_id, event.actor_id)))).all())
+        if agencies.get(event.actor_id) == agencies.get(event.user_id):
+            own = event.delta
+        else:
+            other = event.delta
+    values = [{"user_id": event.user_id, "span": span, "period": key, "gained": event.delta, "from_own": own,
+               "from_other": other} for span, key in period_keys(event.created_at).items()]
+    table = ReputationRollup.__table__
+    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(table).values(values)
+    statement = statement.on_conflict_do_update(
+        index_elements=[table.c.user_id, table.c.span, table.c.period],
+        set_={name: table.c[name] + statement.excluded[name] for name in ("gained", "from_own", "from_other")})
+    db.session.execute(statement)
+
+
+def _day_sql(dialect: str) -> str:
+    if dialect == "postgresql":
+        return "to_char(e.created_at + interval '7 hours', 'YYYY-MM-DD')"
+    # Whole seconds first: SQLite's date functions round to milliseconds, which would move 23:59:59.9999 into
+    # the next day (the text is 'YYYY-MM-DD HH:MM:SS.ffffff').
+    return "strftime('%Y-%m-%d', substr(e.created_at, 1, 19), '+7 hours')"
+
+
+def day_rows_sql(dialect: str) -> str:
+    """SELECT user_id, period, gained, from_own, from_other: the ledger per user and day (WIB)."""
+    day = _day_sql(dialect)
+    return (f"SELECT e.user_id AS user_id, {day} AS period, SUM(e.delta) AS gained, "  # noqa: S608 (constants)
+            "SUM(CASE WHEN e.actor_id IS NOT NULL AND a.agency_id = u.agency_id AND e.actor_id <> e.user_id "
+            "THEN e.delta ELSE 0 END) AS from_own, "
+            "SUM(CASE WHEN e.actor_id IS NOT NULL AND a.agency_id <> u.agency_id THEN e.delta ELSE 0 END) "
+            "AS from_other "
+            "FROM reputation_events e JOIN users u ON u.id = e.user_id LEFT JOIN users a ON a.id = e.actor_id "
+            f"GROUP BY e.user_id, {day}")
+
+
+_COLUMNS = "INSERT INTO reputation_rollups (user_id, span, period, gained, from_own, from_other) "
+_SUMS = "SUM(gained), SUM(from_own), SUM(from_other) FROM reputation_rollups WHERE span = "
+# The period of a longer span from a day ('2026-11-26') or a month ('2026-11'), in SQL both engines speak.
+MONTH_OF = "substr(period, 1, 7)"
+QUARTER_OF = "substr(period, 1, 4) || '-Q' || ((CAST(substr(period, 6, 2) AS INTEGER) + 2) / 3)"
+YEAR_OF = "substr(period, 1, 4)"
+
+
+def rebuild_statements(dialect: str) -> list[str]:
+    """Empty the table, then days from the ledger, months from the days, the longer spans from the months."""
+    return ["DELETE FROM reputation_rollups",
+            _COLUMNS + "SELECT user_id, 'day', period, gained, from_own, from_other "  # noqa: S608 (constants)
+                       f"FROM ({day_rows_sql(dialect)}) d",
+            _COLUMNS + f"SELECT user_id, 'month', {MONTH_OF}, {_SUMS}'day' GROUP BY user_id, {MONTH_OF}",
+            _COLUMNS + f"SELECT user_id, 'quarter', {QUARTER_OF}, {_SUMS}'month' GROUP BY user_id, {QUARTER_OF}",
+            _COLUMNS + f"SELECT user_id, 'year', {YEAR_OF}, {_SUMS}'month' GROUP BY user_id, {YEAR_OF}",
+            _COLUMNS + f"SELECT user_id, 'all', '', {_SUMS}'month' GROUP BY user_id"]
+
+
+def rebuild_rollups(connection: Connection | None = None) -> int:
+    """Recompute every rollup row from the ledger, in the caller's transaction (the session's unless a Core
+    connection is given); returns the number of rows."""
+    if connection is None:
+        db.session.flush()  # a text() statement does not autoflush
+    run = connection.execute if connection is not None else db.session.execute
+    dialect = connection.dialect.name if connection is not None else db.session.get_bind().dialect.name
+    for statement in rebuild_statements(dialect):
+        run(text(statement))
+    return run(text("SELECT COUNT(*) FROM reputation_rollups")).scalar_one()
+
+
+def mismatches(limit: int = 50) -> list[str]:
+    """Rollup rows whose points (in all, and from other people) disagree with the ledger, or that are missing
+    or have no events behind them."""
+    dialect = db.session.get_bind().dialect.name
+    given = "SUM(CASE WHEN e.actor_id IS NOT NULL AND e.actor_id <> e.user_id THEN e.delta ELSE 0 END)"
+    day = _day_sql(dialect)
+    days = (f"SELECT e.user_id AS user_id, {day} AS period, SUM(e.delta) AS gained, "  # noqa: S608 (constants)
+            f"{given} AS given FROM reputation_events e GROUP BY e.user_id, {day}")
+    query = (
+        f"WITH d AS ({days}), m AS (SELECT user_id, {MONTH_OF} AS period, SUM(gained) AS gained, "  # noqa: S608 (constants)
+        f"SUM(given) AS given FROM d GROUP BY user_id, {MONTH_OF}), expected AS ("
+        "SELECT user_id, 'day' AS span, period, gained, given FROM d UNION ALL "
+        "SELECT user_id, 'month', period, gained, given FROM m UNION ALL "
+        f"SELECT user_id, 'quarter', {QUARTER_OF}, SUM(gained), SUM(given) FROM m GROUP BY user_id, {QUARTER_OF} "
+        f"UNION ALL SELECT user_id, 'year', {YEAR_OF}, SUM(gained), SUM(given) FROM m GROUP BY user_id, {YEAR_OF} "
+        "UNION ALL SELECT user_id, 'all', '', SUM(gained), SUM(given) FROM m GROUP BY user_id) "
+        "SELECT x.user_id, x.span, x.period, r.gained, r.from_own + r.from_other, x.gained, x.given "
+        "FROM expected x LEFT JOIN reputation_rollups r "
+        "ON r.user_id = x.user_id AND r.span = x.span AND r.period = x.period "
+        "WHERE r.user_id IS NULL OR r.gained <> x.gained OR r.from_own + r.from_other <> x.given "
+        "UNION ALL "
+        "SELECT r.user_id, r.span, r.period, r.gained, r.from_own + r.from_other, NULL, NULL "
+        "FROM reputation_rollups r WHERE NOT EXISTS (SELECT 1 FROM expected x "
+        "WHERE x.user_id = r.user_id AND x.span = r.span AND x.period = r.period) "
+        "ORDER BY 1, 2, 3 LIMIT :limit")
+    problems = []
+    for user_id, span, period, gained, given, want_gained, want_given in db.session.execute(
+            text(query), {"limit": limit}):
+        where = f"rekap pengguna {user_id} ({span} {period or '-'})"
+        if gained is None:
+            problems.append(f"{where}: tidak ada, menurut buku besar {want_gained} poin")
+        elif want_gained is None:
+            problems.append(f"{where}: {gained} poin tanpa baris buku besar")
+        else:
+            problems.append(f"{where}: {gained} poin ({given} dari orang lain), "
+                            f"menurut buku besar {want_gained} ({want_given})")
+    return problems
