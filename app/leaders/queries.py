@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, or_, select, text
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import aliased
 
 from app.accounts.models import Agency, User
@@ -194,30 +194,31 @@ def agencies(start: datetime | None, *, tag: Tag | None = None, limit: int = 100
             for n, (aid, code, name, g, c) in enumerate(rows, start=1)]
 
 
-def _month_of(column):
-    """The month (YYYY-MM) of a UTC timestamp in WIB, in this database's own dialect."""
-    if db.session.get_bind().dialect.name == "postgresql":
-        return func.to_char(column + text("interval '7 hours'"), "YYYY-MM")
-    return func.strftime("%Y-%m", column, "+7 hours")
+POST_KINDS = ("article", "question", "answer", "thread", "reply")
 
 
 def monthly_contributions(months: int = 12, agency: Agency | None = None) -> list[tuple[str, int]]:
-    """Published posts per month (WIB), oldest first, the last `months` months including this one."""
+    """Published posts per month (WIB), oldest first, the last `months` months including this one.
+
+    One count per month over a range of an index (kind or agency, status, created_at) in a single
+    statement: grouping a year of posts by a computed month read every row (0.1 s at 200,000 posts).
+    """
     now = utcnow() + WIB
-    keys = []
+    starts = []
     year, month = now.year, now.month
     for _ in range(months):
-        keys.append(f"{year:04d}-{month:02d}")
+        starts.append(datetime(year, month, 1))
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    keys.reverse()
-    first = datetime(int(keys[0][:4]), int(keys[0][5:]), 1) - WIB
-    month = _month_of(Post.created_at)
-    query = select(month, func.count(Post.id)).where(
-        Post.status == PostStatus.PUBLISHED.value, Post.created_at >= first).group_by(month)
-    if agency is not None:
-        query = query.where(Post.agency_id == agency.id)
-    counts = dict.fromkeys(keys, 0)
-    for key, count in db.session.execute(query):
-        if key in counts:
-            counts[key] = int(count)
-    return list(counts.items())
+    starts.reverse()
+    ends = [*starts[1:], datetime(starts[-1].year + (starts[-1].month == 12), starts[-1].month % 12 + 1, 1)]
+    counts = []
+    for start, end in zip(starts, ends, strict=True):
+        query = select(func.count()).select_from(Post).where(
+            Post.status == PostStatus.PUBLISHED.value, Post.created_at >= start - WIB, Post.created_at < end - WIB)
+        if agency is not None:
+            query = query.where(Post.agency_id == agency.id)
+        else:
+            query = query.where(Post.kind.in_(POST_KINDS))
+        counts.append(query.scalar_subquery())
+    row = db.session.execute(select(*counts)).one()
+    return [(f"{start.year:04d}-{start.month:02d}", int(count or 0)) for start, count in zip(starts, row, strict=True)]
