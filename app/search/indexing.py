@@ -103,7 +103,7 @@ def _drain_whoosh(backend: WhooshBackend, batch_size: int, max_batches: int | No
             if rebuilding:
                 # The lock on the index in use keeps every other drainer out while the new one is built.
                 rebuild(holding_lock=True)
-                _release(writer)
+                _release(writer, replaced=True)
             else:
                 backend.write(writer, documents, forget)
                 writer.commit()
@@ -116,12 +116,16 @@ def _drain_whoosh(backend: WhooshBackend, batch_size: int, max_batches: int | No
     return done
 
 
-def _release(writer) -> None:
-    """Give the index's write lock back, whatever state the writer is in."""
+def _release(writer, *, replaced: bool = False) -> None:
+    """Give the index's write lock back, whatever state the writer is in.
+
+    `replaced`: a rebuild has just removed the index this writer locked, so cancelling it is expected to fail.
+    """
     try:
         writer.cancel()
     except Exception:  # noqa: BLE001 - a half-committed writer (disk full) or a folder a rebuild removed
-        log.warning("search writer could not be cancelled; releasing its lock", exc_info=True)
+        if not replaced:
+            log.warning("search writer could not be cancelled; releasing its lock", exc_info=True)
         with contextlib.suppress(Exception):
             writer.writelock.release()
 
@@ -167,7 +171,7 @@ def rebuild(progress: Callable[[int], None] | None = None, batch_size: int = 100
             backend.switch_to(folder)
         finally:
             if guard is not None:
-                _release(guard)
+                _release(guard, replaced=True)
     else:
         backend.clear()
         for ids in all_post_ids(batch_size):
