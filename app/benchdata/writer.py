@@ -201,13 +201,15 @@ SEQUENCED = ("users", "tags", "posts", "revisions", "comments", "votes", "reputa
 
 
 def finish(connection: Connection) -> None:
-    """PostgreSQL: move each id sequence past the ids written here and ANALYZE (as autovacuum would soon);
-    SQLite: fold the write-ahead log back into the database file."""
+    """PostgreSQL: move each id sequence past the ids written here, then VACUUM ANALYZE (as autovacuum would
+    soon: without the visibility map the rollups' covering indexes are not read alone, and the all-time
+    ranking took 119 ms instead of 10); SQLite: fold the write-ahead log back into the database file."""
     if connection.dialect.name == "postgresql":
         with connection.begin():
             for name in SEQUENCED:
                 connection.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "  # noqa: S608
                                         f"(SELECT max(id) FROM {name})) WHERE EXISTS (SELECT 1 FROM {name})"))
-            connection.execute(text("ANALYZE"))
+        with connection.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as vacuuming:
+            vacuuming.execute(text("VACUUM ANALYZE"))
     else:
         connection.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
