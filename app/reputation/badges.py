@@ -5,6 +5,9 @@ everyone, and votes and acceptances run it for the one member concerned, where i
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -106,8 +109,32 @@ def _streakers(user_ids: list[int] | None) -> list[int]:
     return found
 
 
+_deferred: ContextVar[set[int] | None] = ContextVar("deferred_badges", default=None)
+
+
+@contextmanager
+def badges_deferred() -> Iterator[None]:
+    """Collect the members that award_badges() is asked about and award them once, at the end.
+
+    For bulk writers (the demo seed casts hundreds of votes): the badges earned are the same, the
+    rules are evaluated once per member instead of once per vote.
+    """
+    pending: set[int] = set()
+    token = _deferred.set(pending)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+    if pending:
+        award_badges(sorted(pending))
+
+
 def award_badges(user_ids: list[int] | None = None) -> int:
     """Record the badges earned and not yet recorded; returns how many were new."""
+    pending = _deferred.get()
+    if pending is not None and user_ids is not None:
+        pending.update(user_ids)
+        return 0
     earned = _earned(user_ids)
     if not earned:
         return 0

@@ -36,6 +36,19 @@ def test_score_badges_per_post_at_the_moment_of_the_vote(login_as, member, make_
     assert sorted(r.post_id for r in rows) == sorted([article.id, second.id])
 
 
+def test_bulk_votes_with_deferred_badges_earn_the_same_badges_once_at_the_end(member, make_user, make_article):
+    from app.reputation.badges import badges_deferred
+    from app.reputation.votes import cast_vote
+
+    article = make_article(member)
+    voters = [make_user() for _ in range(10)]
+    with badges_deferred():
+        for voter in voters:
+            cast_vote(voter, article, "up")
+        assert badges(member) == set()  # nothing yet: the rules run once, when the block ends
+    assert badges(member) == {"kiriman-bermanfaat"}
+
+
 def test_the_job_awards_streaks_and_is_idempotent(app, member, make_article):
     start = utcnow() - timedelta(days=40)
     for day in range(30):
