@@ -33,8 +33,10 @@ setup: install translations
 run: setup
 	$(VENV)/bin/gunicorn --workers 2 --bind $(HOST):$(PORT) --access-logfile - wsgi:app
 
+# bandit fails on HIGH severity findings only; `.venv/bin/bandit -q -r app wsgi.py` lists the lower ones too.
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/bandit -q -r app wsgi.py --severity-level high
 
 # The suite runs on SQLite, then again on PostgreSQL when TEST_DATABASE_URL is set (.ci/run sets it).
 test: setup lint

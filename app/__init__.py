@@ -15,6 +15,7 @@ def create_app(config: dict | None = None) -> Flask:
         instance_path=str(config_module.INSTANCE_DIR),
     )
     load_config(app, config)
+    trust_proxies(app)
     register_logging(app)
     register_extensions(app)
     register_blueprints(app)
@@ -35,6 +36,19 @@ def load_config(app: Flask, overrides: dict | None) -> None:
     if overrides:
         app.config.update(overrides)
     config_module.finalise(app.config)
+
+
+def trust_proxies(app: Flask) -> None:
+    """Behind TRUSTED_PROXIES reverse proxies, take the visitor's address and scheme from their headers.
+
+    Without it every visitor behind nginx would share one address, and so one set of rate limits. A
+    header is only believed from as many proxies as are configured: a visitor cannot forge their address.
+    """
+    hops = app.config["TRUSTED_PROXIES"]
+    if hops > 0:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
 
 def register_logging(app: Flask) -> None:
@@ -146,6 +160,8 @@ def register_search(app: Flask) -> None:
 
 
 def register_commands(app: Flask) -> None:
+    from app.backup.cli import backup_cli
     from app.cli import register_cli
 
     register_cli(app)
+    app.cli.add_command(backup_cli)

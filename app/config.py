@@ -90,12 +90,18 @@ class Config:
     MAIL_PASSWORD: str | None = None
     MAIL_DEFAULT_SENDER = "Simpul ASN <no-reply@simpul.test>"
     MAIL_OUTBOX_DIR = str(INSTANCE_DIR / "mail")
+    BACKUP_DIR = str(INSTANCE_DIR / "backups")  # where `flask backup create` writes its archives
     # Absolute links in mail sent outside a request (flask mail send-digests) start with this address.
     SITE_URL = "http://127.0.0.1:5000"
     MENTION_LIMIT = 10  # @mentions handled per post or comment; the rest are plain text
     DEMO_PASSWORD: str | None = None
     RATELIMIT_ENABLED = True
     RATELIMIT_STORAGE_URI = "memory://"
+    # When Redis does not answer, count in each worker's memory until it is back, rather than fail requests.
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
+    # How many reverse proxies (nginx, a load balancer) stand in front of gunicorn; their X-Forwarded-For
+    # and X-Forwarded-Proto headers are then believed. 0: the headers are ignored.
+    TRUSTED_PROXIES = 0
     RATELIMIT_HEADERS_ENABLED = True
     RATELIMIT_LOGIN = "10 per minute;50 per hour"
     RATELIMIT_REGISTER = "5 per minute;30 per hour"
@@ -165,13 +171,15 @@ ENV_KEYS_STR = (
     "SECRET_KEY", "SEARCH_BACKEND", "SEARCH_INDEX_DIR", "REDIS_URL", "MAIL_SERVER", "MAIL_USERNAME",
     "MAIL_PASSWORD", "MAIL_DEFAULT_SENDER", "MAIL_OUTBOX_DIR", "DEMO_PASSWORD", "SITE_NAME", "LOG_LEVEL",
     "RATELIMIT_STORAGE_URI", "SITE_URL", "RATELIMIT_POST", "RATELIMIT_CONTRIBUTE", "RATELIMIT_VOTE", "RATELIMIT_FLAG",
+    "BACKUP_DIR",
 )
 ENV_KEYS_BOOL = (
     "SEARCH_DRAIN_IN_WEB", "RATELIMIT_ENABLED", "MAIL_USE_TLS", "MAIL_USE_SSL", "SESSION_COOKIE_SECURE",
 )
 ENV_KEYS_INT = ("MAIL_PORT", "MAX_CONTENT_LENGTH", "PASSWORD_RESET_MAX_AGE", "MENTION_LIMIT", "FLAG_HIDE_THRESHOLD",
                 "FLAG_TRUSTED_REPUTATION", "NEW_MEMBER_HOURS", "NEW_MEMBER_POSTS", "NEW_MEMBER_LINKS_PER_POST",
-                "REVIEW_FIRST_POSTS_DAYS", "JP_TARGET_PNS", "JP_TARGET_PPPK", "JP_MAX_PER_ACTIVITY", "PAGE_CACHE_SIZE")
+                "REVIEW_FIRST_POSTS_DAYS", "JP_TARGET_PNS", "JP_TARGET_PPPK", "JP_MAX_PER_ACTIVITY", "PAGE_CACHE_SIZE",
+                "TRUSTED_PROXIES")
 ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL",)
 
 
