@@ -825,8 +825,10 @@
           if (open) {
             event.preventDefault();
             event.stopPropagation(); // do not also close a surrounding dialog
-            close();
           }
+          // Also when nothing is shown yet: a lookup still on its way must not open the list afterwards
+          // (it would cover the form's submit button right after the person said "no suggestions").
+          close();
           break;
         default:
           break;

@@ -174,8 +174,8 @@ class Watched:
 
     def _request_failed(self, request) -> None:
         failure = request.failure or ""
-        if "ERR_ABORTED" in failure and request.resource_type == "document":
-            return  # a navigation replaced by the next one
+        if "ERR_ABORTED" in failure and request.resource_type in ("document", "fetch", "xhr", "other"):
+            return  # cancelled by leaving the page (a lookup still running when a form is sent, the favicon)
         self.add(f"request failed: {request.resource_type} {request.url} ({failure})")
 
     def _response(self, response) -> None:
