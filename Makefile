@@ -39,9 +39,12 @@ lint: install
 	$(VENV)/bin/bandit -q -r app wsgi.py --severity-level high
 
 # The suite runs on SQLite, then again on PostgreSQL when TEST_DATABASE_URL is set (.ci/run sets it).
+# The browser journeys (tests/browser) run once: on PostgreSQL, the production engine, when there is a
+# PostgreSQL run, otherwise on SQLite.
 test: setup lint
 	@echo "== SQLite"
-	env -u TEST_DATABASE_URL $(PY) -m pytest
+	env -u TEST_DATABASE_URL $(if $(TEST_DATABASE_URL),BROWSER_TESTS_ELSEWHERE="the PostgreSQL run of make test") \
+		$(PY) -m pytest
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "== PostgreSQL: $$TEST_DATABASE_URL"; \
 		$(PY) -m pytest; \

@@ -42,6 +42,8 @@ if sync_playwright is None:
     _MISSING = "Playwright is not installed (pip install -e '.[dev]')"
 elif not Path(CHROMIUM).exists():
     _MISSING = f"Chromium not found at {CHROMIUM} (apt-get install -y chromium; .ci/run does it)"
+elif os.environ.get("BROWSER_TESTS_ELSEWHERE"):
+    _MISSING = f"the browser journeys run once, in {os.environ['BROWSER_TESTS_ELSEWHERE']}"
 else:
     _MISSING = None
 
