@@ -1,7 +1,7 @@
 """Error pages and JSON errors in Indonesian; never a stack trace outside development."""
 from __future__ import annotations
 
-from flask import Flask, render_template, request
+from flask import Flask, current_app, g, has_request_context, render_template, request
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
@@ -50,6 +50,25 @@ def wants_json() -> bool:
 
 
 def render_error(code: int, message: str | None = None):
+    try:
+        return _render_error(code, message)
+    except OperationalError:
+        # The page itself needed the database (the signed-in member, for the language or the menu) and it
+        # is down: say so, on the page that needs nothing from it.
+        _database_lost()
+        return _render_error(ServiceUnavailable.code)
+
+
+def _database_lost() -> None:
+    """After a database fault: end the failed transaction, and treat the browser as a visitor for the rest of
+    the request. Looking up the signed-in member reads the database, so asking again (for the error page's
+    language, say) would fail inside the error handler and end in the server's bare English 500."""
+    db.session.rollback()
+    if has_request_context():
+        g._login_user = current_app.login_manager.anonymous_user()  # what Flask-Login keeps per request
+
+
+def _render_error(code: int, message: str | None = None):
     title = str(TITLES.get(code, TITLES[500]))
     text = str(message or MESSAGES.get(code, MESSAGES[500]))
     if wants_json():
@@ -87,7 +106,7 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(OperationalError)
     def _database_down(err):
-        db.session.rollback()
+        _database_lost()
         log.error("database unavailable", extra={"error": type(err.orig).__name__ if err.orig else "?"})
         return render_error(ServiceUnavailable.code)
 

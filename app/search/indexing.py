@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from flask import Flask, current_app
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import OperationalError
 
 from app.core import database
 from app.core.logging import get_logger
@@ -237,6 +238,7 @@ class BackgroundDrainer:
         self._stop.set()
 
     def _run(self) -> None:
+        database_down = False
         while not self._stop.wait(self.interval):
             try:
                 with self.app.app_context():
@@ -245,6 +247,16 @@ class BackgroundDrainer:
                         db.session.rollback()
                     if has_work:
                         drain()
+                if database_down:
+                    log.warning("search drain resumed: database reachable again")
+                    database_down = False
+            except OperationalError as err:
+                # The database is down or restarting: said once per outage, not a traceback every few seconds.
+                if not database_down:
+                    log.warning("search drain paused: database unavailable",
+                                extra={"error": type(err.orig).__name__ if err.orig else "?"})
+                    database_down = True
+                time.sleep(self.interval * 4)
             except Exception:  # noqa: BLE001 - the drainer must outlive any single failure
                 log.exception("search drain failed")
                 time.sleep(self.interval * 4)
