@@ -169,7 +169,7 @@ def gunicorn(env: dict[str, str], log_path: Path, *, workers: int = 2, app: str 
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     command = [*gunicorn_command(), "--workers", str(workers), "--bind", f"127.0.0.1:{port}",
-               "--graceful-timeout", "5", *extra_args, app]
+               "--graceful-timeout", "5", "--no-control-socket", *extra_args, app]
     full_env = {**os.environ, **env}
     with log_path.open("wb") as log:
         process = subprocess.Popen(command, cwd=REPO_ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT,
