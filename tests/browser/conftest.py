@@ -237,8 +237,8 @@ def sign_in(page, site: Site, login: str, password: str = DEMO_PASSWORD) -> None
     page.goto(site.url("/auth/login"))
     page.fill("input[name=login]", login)
     page.fill("input[name=password]", password)
-    page.get_by_role("button", name="Masuk", exact=True).click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Masuk", exact=True).click()
     assert "/auth/login" not in page.url, f"sign-in as {login} failed: {page.url}"
 
 
