@@ -8,12 +8,11 @@ import pwd
 import shutil
 import subprocess
 import tempfile
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.support.http import REPO_ROOT, Server, WebSession, free_port, gunicorn
+from tests.support.http import REPO_ROOT, Server, free_port, gunicorn
 
 FLASK = str(REPO_ROOT / ".venv" / "bin" / "flask")
 
@@ -54,22 +53,6 @@ def children(pid: int) -> set[int]:
         if int(fields[1]) == pid and fields[0] not in ("Z", "X"):
             found.add(int(stat.split("/")[2]))
     return found
-
-
-def searchable(session: WebSession, word: str) -> bool:
-    page = session.get(f"/search?q={word}")
-    return page.status == 200 and "search-hit" in page.body
-
-
-def wait_searchable(session: WebSession, words: list[str], seconds: float) -> list[str]:
-    """The words still not found after `seconds` (empty when every one became searchable)."""
-    deadline = time.monotonic() + seconds
-    missing = list(words)
-    while missing and time.monotonic() < deadline:
-        missing = [w for w in missing if not searchable(session, w)]
-        if missing:
-            time.sleep(0.2)
-    return missing
 
 
 CONSONANTS = "bcdfgjpqvwxz"

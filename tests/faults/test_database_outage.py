@@ -23,9 +23,8 @@ from tests.faults.support import (
     private_postgres,
     serve,
     server_env,
-    wait_searchable,
 )
-from tests.support.http import Response, WebSession, csrf_from
+from tests.support.http import Response, WebSession, csrf_from, wait_searchable
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres_only]
 PASSWORD = "Pelayanan-Prima-2026!"

@@ -26,9 +26,9 @@ from app.core import database
 from app.extensions import db
 from app.reputation import rules
 from app.reputation.models import ReputationEvent, Vote
-from tests.faults.support import serve, server_env, token, wait_searchable
+from tests.faults.support import serve, server_env, token
 from tests.fixtures.people import PASSWORD
-from tests.support.http import WebSession, csrf_from
+from tests.support.http import WebSession, csrf_from, wait_searchable
 
 pytestmark = pytest.mark.slow
 MEMBERS = 8

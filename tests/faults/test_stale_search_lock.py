@@ -20,9 +20,9 @@ import pytest
 
 from app.extensions import db
 from app.search.whoosh_backend import LockError, WhooshBackend
-from tests.faults.support import serve, server_env, wait_searchable
+from tests.faults.support import serve, server_env
 from tests.fixtures.people import PASSWORD
-from tests.support.http import REPO_ROOT, WebSession, csrf_from
+from tests.support.http import REPO_ROOT, WebSession, csrf_from, wait_searchable
 
 pytestmark = pytest.mark.slow
 

@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.support.http import WebSession, csrf_from, gunicorn
+from tests.support.http import WebSession, csrf_from, gunicorn, wait_searchable
 
 pytestmark = pytest.mark.slow
 PASSWORD = "Pelayanan-Prima-2026!"
@@ -38,21 +38,6 @@ def write_article(session: WebSession, title: str, body: str) -> None:
     response = session.post_form("/articles/new", {"csrf_token": token, "title": title, "body": body,
                                                    "tags": "uji", "publish": "y"})
     assert response.status == 302, response.excerpt()
-
-
-def searchable(session: WebSession, word: str) -> bool:
-    page = session.get(f"/search?q={word}")
-    return page.status == 200 and "search-hit" in page.body
-
-
-def wait_searchable(session: WebSession, words: list[str], seconds: float) -> list[str]:
-    deadline = time.monotonic() + seconds
-    missing = list(words)
-    while missing and time.monotonic() < deadline:
-        missing = [w for w in missing if not searchable(session, w)]
-        if missing:
-            time.sleep(0.2)
-    return missing
 
 
 def test_a_post_written_just_before_sigkill_is_searchable_after_restart(tmp_path, app, database_url):

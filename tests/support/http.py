@@ -196,3 +196,20 @@ def stop(process: subprocess.Popen, timeout: float = 10.0) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
         process.wait(timeout=timeout)
+
+
+def searchable(session: WebSession, word: str) -> bool:
+    """Whether the site's search page finds `word` right now."""
+    page = session.get(f"/search?q={word}")
+    return page.status == 200 and "search-hit" in page.body
+
+
+def wait_searchable(session: WebSession, words: list[str], seconds: float) -> list[str]:
+    """The words still not found after `seconds` (empty when every one became searchable)."""
+    deadline = time.monotonic() + seconds
+    missing = list(words)
+    while missing and time.monotonic() < deadline:
+        missing = [w for w in missing if not searchable(session, w)]
+        if missing:
+            time.sleep(0.2)
+    return missing
