@@ -120,13 +120,15 @@ def _pg_columns(conn, table: str) -> tuple[list[str], list[str]]:
             WHERE a.attrelid = %(t)s::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum""",
                     {"t": "public." + quote(table)})
         columns = [r[0] for r in cur.fetchall()]
+        # Text keys are ordered byte-wise (COLLATE "C"), so the order does not depend on the server's locale:
+        # a restore onto a server with another collation must give the same checksum.
         cur.execute("""
-            SELECT a.attname FROM pg_index i
+            SELECT a.attname, a.attcollation <> 0 FROM pg_index i
             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
             WHERE i.indrelid = %(t)s::regclass AND i.indisprimary
             ORDER BY array_position(i.indkey::int2[], a.attnum)""", {"t": "public." + quote(table)})
-        keys = [r[0] for r in cur.fetchall()]
-    return columns, keys or columns
+        keys = [quote(name) + (' COLLATE "C"' if collatable else "") for name, collatable in cur.fetchall()]
+    return columns, keys or [quote(c) for c in columns]
 
 
 def pg_digests(conn) -> dict[str, dict]:
@@ -136,7 +138,7 @@ def pg_digests(conn) -> dict[str, dict]:
     for n, table in enumerate(pg_tables(conn)):
         columns, keys = _pg_columns(conn, table)
         select = ", ".join(quote(c) for c in columns)
-        order = ", ".join(quote(c) for c in keys)
+        order = ", ".join(keys)
         with conn.cursor(name=f"simpul_backup_{n}") as cur:
             cur.itersize = _BATCH
             cur.execute(f"SELECT {select} FROM public.{quote(table)} ORDER BY {order}")  # noqa: S608

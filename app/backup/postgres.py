@@ -159,20 +159,55 @@ def public_schema_is_empty(target: Target) -> bool:
         conn.close()
 
 
-def clear_public_schema(target: Target) -> None:
-    conn = target.connect(autocommit=True)
+SET_ASIDE = "simpul_pre_restore"  # the schema that holds the data from before a restore until it is proven
+
+
+def _schema_change(target: Target, statements: list[str], failure: str) -> None:
+    """Run `statements` in one transaction: all of them happen, or none."""
+    conn = target.connect(autocommit=False)
     try:
         with conn.cursor() as cur:
-            cur.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
-            cur.execute("DROP SCHEMA public CASCADE")
-            cur.execute("CREATE SCHEMA public")
+            cur.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
+            for statement in statements:
+                cur.execute(statement)
+        conn.commit()
     except psycopg.errors.LockNotAvailable as err:
         raise BackupError(f"Basis data {target.dbname!r} sedang dipakai (tabelnya terkunci). Hentikan situs dan "
                           "pekerja latar sebelum memulihkan.") from err
     except psycopg.Error as err:
-        raise BackupError(f"Mengosongkan skema public gagal: {str(err).strip()}") from err
+        raise BackupError(f"{failure}: {str(err).strip()}") from err
     finally:
         conn.close()
+
+
+def set_aside_public_schema(target: Target) -> None:
+    """Move the current data out of the way (schema public becomes simpul_pre_restore) and start empty.
+
+    Nothing is dropped until the restored data has been checked: a failed pg_restore or a checksum that
+    differs puts the old schema back (put_back_public_schema).
+    """
+    conn = target.connect(autocommit=True)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (SET_ASIDE,))
+            left_over = cur.fetchone() is not None
+    finally:
+        conn.close()
+    if left_over:
+        raise BackupError(f"Skema {SET_ASIDE} masih ada dari pemulihan yang terputus; isinya adalah data sebelum "
+                          "pemulihan itu. Periksa, lalu hapus (DROP SCHEMA " + SET_ASIDE + " CASCADE) atau "
+                          "kembalikan sebagai public sebelum memulihkan lagi. Tidak ada yang diubah.")
+    _schema_change(target, [f"ALTER SCHEMA public RENAME TO {SET_ASIDE}", "CREATE SCHEMA public"],
+                   "Menyisihkan skema public gagal")
+
+
+def put_back_public_schema(target: Target) -> None:
+    _schema_change(target, ["DROP SCHEMA public CASCADE", f"ALTER SCHEMA {SET_ASIDE} RENAME TO public"],
+                   f"Mengembalikan data lama gagal; data itu ada di skema {SET_ASIDE}")
+
+
+def drop_set_aside_schema(target: Target) -> None:
+    _schema_change(target, [f"DROP SCHEMA {SET_ASIDE} CASCADE"], f"Menghapus skema {SET_ASIDE} gagal")
 
 
 def restore_dump(target: Target, dump_file: Path) -> None:

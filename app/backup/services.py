@@ -216,6 +216,8 @@ def restore(app: Flask, path: Path, *, replace: bool = False) -> Restored:
     url = app.config["SQLALCHEMY_DATABASE_URI"]
     engine = engine_of(url)
     with open_for(path, engine) as opened:
+        # Read (and so checked) before the database is touched: a damaged key member stops here, not halfway.
+        archived_key = opened.read_small(archive_module.KEY_FILE) if opened.has(archive_module.KEY_FILE) else None
         release_connections()
         try:
             if engine == "sqlite":
@@ -224,7 +226,7 @@ def restore(app: Flask, path: Path, *, replace: bool = False) -> Restored:
                 _restore_postgres(opened, postgres.target_from_url(url), replace)
         finally:
             release_connections()
-        key_message = restore_secret_key(app, opened)
+        key_message = restore_secret_key(app, archived_key)
     manifest = opened.manifest
     return Restored(manifest=manifest, target=database_label(url), tables=len(manifest["tables"]),
                     secret_key=key_message, revision_note=revision_note(app, manifest.get("alembic_revision")))
@@ -256,13 +258,21 @@ def _restore_sqlite(opened: Archive, target: Path, replace: bool) -> None:
 def _restore_postgres(opened: Archive, target: postgres.Target, replace: bool) -> None:
     postgres.tool("pg_restore")
     _refuse_if_in_use(postgres.row_counts(target), repr(target.dbname), replace)
-    with tempfile.TemporaryDirectory(prefix="simpul-restore-") as folder:
+    with tempfile.TemporaryDirectory(prefix=".simpul-restore-", dir=Path(opened.path).parent) as folder:
         dump = opened.extract(opened.database_member, Path(folder) / opened.database_member)
         postgres.check_dump(dump)
-        if not postgres.public_schema_is_empty(target):
-            postgres.clear_public_schema(target)
-        postgres.restore_dump(target, dump)
-    _check(opened.manifest, postgres.digests(target))
+        set_aside = not postgres.public_schema_is_empty(target)
+        if set_aside:
+            postgres.set_aside_public_schema(target)
+        try:
+            postgres.restore_dump(target, dump)
+            _check(opened.manifest, postgres.digests(target))
+        except BaseException:
+            if set_aside:  # the data from before the restore comes back; nothing is lost
+                postgres.put_back_public_schema(target)
+            raise
+        if set_aside:
+            postgres.drop_set_aside_schema(target)
 
 
 def _started_at() -> float | None:
@@ -277,15 +287,14 @@ def _started_at() -> float | None:
         return None
 
 
-def restore_secret_key(app: Flask, opened: Archive) -> str:
+def restore_secret_key(app: Flask, data: bytes | None) -> str:
     """Put the archived key into instance/ when there is none; never replace a key someone may rely on.
 
     One exception: when SECRET_KEY is not set, building the app for this very command generated a fresh key
     file moments ago (config.py). Nothing can rely on that key yet, so the archived one takes its place.
     """
-    if not opened.has(archive_module.KEY_FILE):
+    if data is None:
         return "Arsip tidak memuat kunci rahasia instance; tidak ada yang dipulihkan."
-    data = opened.read_small(archive_module.KEY_FILE)
     path = secret_key_path(app)
     if path.exists():
         current = path.read_bytes()
@@ -348,7 +357,9 @@ def verify(path: Path) -> Verified:
     """Read every member and check it against the manifest; for SQLite also recompute every table's checksum;
     for PostgreSQL let pg_restore read the dump's table of contents."""
     notes: list[str] = []
-    with Archive(path) as opened, tempfile.TemporaryDirectory(prefix="simpul-verify-") as folder:
+    # Unpacked beside the archive, never in /tmp (often small, or memory): a database is as big as its archive.
+    with Archive(path) as opened, tempfile.TemporaryDirectory(prefix=".simpul-verify-",
+                                                              dir=Path(path).parent) as folder:
         manifest = opened.manifest
         for name in manifest["files"]:
             if name not in (archive_module.SETTINGS, archive_module.KEY_FILE, opened.database_member):

@@ -7,7 +7,9 @@ import tarfile
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
+from app.extensions import db
 from tests.backup.conftest import assert_refused, digests_of, only_archive, read_manifest, run
 from tests.conftest import ENGINE
 
@@ -62,8 +64,10 @@ def test_a_truncated_or_damaged_archive_changes_nothing(app, tmp_path, database_
         assert not list(Path(database_url.removeprefix("sqlite:///")).parent.glob(".*.restore-*"))
 
 
-def test_a_database_that_does_not_match_its_manifest(app, tmp_path, database_url, archive):
+def test_a_database_that_does_not_match_its_manifest(app, tmp_path, database_url, archive, make_user):
     """An archive whose database was swapped after the manifest was written (checksums still tell)."""
+    make_user(name="Ditambahkan Setelah Cadangan")  # so the target differs from what the archive holds
+    db.session.commit()
     manifest = read_manifest(archive)
     with tarfile.open(archive, "r:gz") as tar:
         members = {name: tar.extractfile(name).read() for name in manifest["files"]}
@@ -72,8 +76,11 @@ def test_a_database_that_does_not_match_its_manifest(app, tmp_path, database_url
     before = digests_of(database_url)
     assert_refused(run(app, "backup", "restore", str(forged), "--replace", "--skip-search"),
                    "tidak cocok dengan manifest", "users")
-    if ENGINE == "sqlite":  # checked before the swap: the target is as it was
-        assert digests_of(database_url) == before
+    # SQLite checks before its swap; PostgreSQL restores beside the data set aside and puts it back.
+    assert digests_of(database_url) == before
+    if ENGINE == "postgresql":
+        assert db.session.execute(text("SELECT count(*) FROM pg_namespace WHERE nspname = 'simpul_pre_restore'")
+                                  ).scalar() == 0
 
 
 def test_an_archive_from_the_other_engine(app, tmp_path, database_url):

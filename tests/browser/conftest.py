@@ -122,7 +122,7 @@ def site(site_database):
     run_flask(env, "db", "upgrade")
     run_flask(env, "seed-demo")
     run_flask(env, "search", "rebuild")
-    with gunicorn(env, folder / "gunicorn.log", workers=2, startup_timeout=40) as server:
+    with gunicorn(env, folder / "gunicorn.log", workers=2, startup_timeout=90) as server:
         yield Site(server.base_url, database_url, env, server)
 
 

@@ -1,4 +1,6 @@
 """Rate limits per visitor behind a reverse proxy, and a site that keeps working when Redis does not."""
+import email
+
 import pytest
 
 from tests.fixtures.people import PASSWORD
@@ -17,12 +19,24 @@ def limited(app_config):
 class TestBehindOneProxy:
     @pytest.fixture
     def app_config(self, limited):
-        return {**limited, "TRUSTED_PROXIES": 1}
+        config = {**limited, "TRUSTED_PROXIES": 1}
+        config.pop("SERVER_NAME")  # as in production: links are built from the request's host
+        return config
 
     def test_each_visitor_has_their_own_sign_in_limit(self, client):
         assert [attempt(client, "10.1.1.1").status_code for _ in range(3)] == [401, 401, 429]
         # A colleague at another address is not locked out by the first visitor's mistakes.
         assert attempt(client, "10.1.1.2").status_code == 401
+
+
+    def test_a_forwarded_host_cannot_redirect_reset_links(self, client, make_user, outbox):
+        user = make_user()
+        response = client.post("/auth/reset", {"email": user.email},
+                               headers={"X-Forwarded-For": "10.1.1.3", "X-Forwarded-Host": "jahat.example"})
+        assert response.status_code in (200, 302)
+        mail = "".join(email.message_from_string(path.read_text()).get_payload(decode=True).decode()
+                       for path in outbox.glob("*"))
+        assert "/auth/reset/" in mail and "jahat.example" not in mail
 
 
 class TestWithoutATrustedProxy:

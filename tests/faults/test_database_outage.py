@@ -119,7 +119,10 @@ def test_database_down_gives_a_friendly_503_and_the_site_recovers_on_its_own(tmp
                                     headers={"Accept": "application/json", "X-Requested-With": "fetch"})
             assert vote.status == 503 and json.loads(vote.body)["error"]["code"] == 503, vote
             # Let the drainer of each worker fail a few times: no worker dies or restarts.
-            time.sleep(2)
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and server.log(tail=10**7).count("search drain paused") < 2:
+                time.sleep(0.2)
+            time.sleep(1)
             assert_friendly_503(visitor.get("/"), server)
             assert children(server.process.pid) == workers, server.log()
             assert server.process.poll() is None
