@@ -256,7 +256,7 @@ class BackgroundDrainer:
                     log.warning("search drain paused: database unavailable",
                                 extra={"error": type(err.orig).__name__ if err.orig else "?"})
                     database_down = True
-                time.sleep(self.interval * 4)
+                self._stop.wait(self.interval * 4)
             except Exception:  # noqa: BLE001 - the drainer must outlive any single failure
                 log.exception("search drain failed")
-                time.sleep(self.interval * 4)
+                self._stop.wait(self.interval * 4)
