@@ -38,17 +38,25 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/bandit -q -r app wsgi.py --severity-level high
 
-# The suite runs on SQLite, then again on PostgreSQL when TEST_DATABASE_URL is set (.ci/run sets it).
-# The browser journeys (tests/browser) run once: on PostgreSQL, the production engine, when there is a
-# PostgreSQL run, otherwise on SQLite.
+# The suite runs on SQLite, and on PostgreSQL as well when TEST_DATABASE_URL is set (.ci/run sets it). The two
+# runs go side by side (one core each); the PostgreSQL run's output is kept in test-artifacts/ and shown after
+# the SQLite run's. The browser journeys (tests/browser) run once: on PostgreSQL, the production engine, when
+# there is a PostgreSQL run, otherwise on SQLite.
+PG_LOG := test-artifacts/pytest-postgresql.log
 test: setup lint
-	@echo "== SQLite"
-	env -u TEST_DATABASE_URL $(if $(TEST_DATABASE_URL),BROWSER_TESTS_ELSEWHERE="the PostgreSQL run of make test") \
-		$(PY) -m pytest
+	@mkdir -p test-artifacts
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
-		echo "== PostgreSQL: $$TEST_DATABASE_URL"; \
-		$(PY) -m pytest; \
+		echo "== PostgreSQL ($$TEST_DATABASE_URL): running beside the SQLite run, output in $(PG_LOG)"; \
+		$(PY) -m pytest -p no:cacheprovider > $(PG_LOG) 2>&1 & pg=$$!; \
+		echo "== SQLite"; \
+		env -u TEST_DATABASE_URL BROWSER_TESTS_ELSEWHERE="the PostgreSQL run of make test" $(PY) -m pytest; \
+		lite=$$?; wait $$pg; postgres=$$?; \
+		echo "== PostgreSQL: $$TEST_DATABASE_URL"; cat $(PG_LOG); \
+		echo "== SQLite: exit $$lite, PostgreSQL: exit $$postgres"; \
+		[ $$lite -eq 0 ] && [ $$postgres -eq 0 ]; \
 	else \
+		echo "== SQLite"; \
+		env -u TEST_DATABASE_URL $(PY) -m pytest || exit 1; \
 		echo "TEST_DATABASE_URL is not set: PostgreSQL run skipped (bash .ci/run sets it)."; \
 	fi
 

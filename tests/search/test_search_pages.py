@@ -96,7 +96,7 @@ def test_hostile_queries_answer_quickly_without_echoing_markup(client, member, m
     search_sync()
     started = time.monotonic()
     response = client.get("/search", query_string={"q": text})
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 3.0  # a pathological query would take far longer; CI shares its cores
     assert response.status_code == 200
     assert "<svg" not in response.get_data(as_text=True)
 
