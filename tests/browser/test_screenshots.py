@@ -64,6 +64,22 @@ def sessions(browser, site):
     opened.close()
 
 
+LONG_WORD = "https://layanan.pemkomedan.go.id/arsip-digital/panduan-lengkap-penggunaan-aplikasi-persuratan-terbaru"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def a_question_with_a_long_word(sessions, site):
+    """Titles and posts carry URLs and codes that do not break: the lists must still fit a phone."""
+    page = sessions.page("member")
+    page.goto(site.url("/questions/ask"))
+    page.get_by_label("Judul", exact=True).fill(f"Di mana panduan {LONG_WORD}?")
+    page.get_by_label("Isi", exact=True).fill(f"Tautan {LONG_WORD} tidak terbuka dari kantor kecamatan. Mohon bantuan.")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Kirim pertanyaan").click()
+    assert "/questions/ask" not in page.url, page.url
+    sessions.take_problems("member")
+
+
 def check_layout(page, where: str) -> None:
     assert page.locator("header .navbar-brand").is_visible(), f"{where}: the header is not visible"
     heading = page.locator("main h1").first
