@@ -32,18 +32,23 @@ def _describe(manifest: dict) -> str:
             f"aplikasi {manifest.get('app_version', '?')}, dibuat {manifest.get('created_at', '?')}")
 
 
+def _run(action, *args, **kwargs):
+    """Run a backup service; its failures become the command's Indonesian error, never a traceback."""
+    try:
+        return action(*args, **kwargs)
+    except BackupError as err:
+        raise click.ClickException(err.message) from err
+    except OSError as err:  # a folder that cannot be written, a full disk...
+        raise click.ClickException(f"Operasi berkas gagal: {err}") from err
+
+
 @backup_cli.command("create", help="Buat arsip cadangan (basis data, manifest, pengaturan) di BACKUP_DIR.")
 @click.option("--output", "-o", "output", metavar="PATH",
               help="Folder tujuan, atau nama berkas persis bila berakhiran .tar.gz (bawaan: BACKUP_DIR).")
 def create_command(output: str | None):
     from app.backup import services
 
-    try:
-        created = services.create(current_app, output)
-    except BackupError as err:
-        raise click.ClickException(err.message) from err
-    except OSError as err:  # a folder that cannot be written, a full disk...
-        raise click.ClickException(f"Operasi berkas gagal: {err}") from err
+    created = _run(services.create, current_app, output)
     manifest = created.manifest
     click.echo(f"Cadangan dibuat: {created.path}")
     click.echo(f"Ukuran: {services.human_size(created.size)} ({created.size} bita)")
@@ -63,12 +68,7 @@ def create_command(output: str | None):
 def restore_command(ctx: click.Context, archive: Path, replace: bool, skip_search: bool):
     from app.backup import services
 
-    try:
-        restored = services.restore(current_app, archive, replace=replace)
-    except BackupError as err:
-        raise click.ClickException(err.message) from err
-    except OSError as err:  # a folder that cannot be written, a full disk...
-        raise click.ClickException(f"Operasi berkas gagal: {err}") from err
+    restored = _run(services.restore, current_app, archive, replace=replace)
     manifest = restored.manifest
     click.echo(f"Arsip: {archive} ({_describe(manifest)})")
     click.echo(f"Basis data dipulihkan ke {restored.target}: {_summary(manifest)}.")
@@ -93,12 +93,7 @@ def restore_command(ctx: click.Context, archive: Path, replace: bool, skip_searc
 def verify_command(archive: Path):
     from app.backup import services
 
-    try:
-        verified = services.verify(archive)
-    except BackupError as err:
-        raise click.ClickException(err.message) from err
-    except OSError as err:  # a folder that cannot be written, a full disk...
-        raise click.ClickException(f"Operasi berkas gagal: {err}") from err
+    verified = _run(services.verify, archive)
     click.echo(f"Arsip: {archive} ({_describe(verified.manifest)})")
     click.echo(f"Isi: {_summary(verified.manifest)}")
     for note in verified.notes:

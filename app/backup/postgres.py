@@ -5,10 +5,12 @@ The password never goes on a command line (where `ps` shows it): the tools get i
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,6 +73,24 @@ def _run(command: list[str], target: Target, what: str) -> subprocess.CompletedP
     return result
 
 
+@contextlib.contextmanager
+def _reading(target: Target, *, snapshot: bool) -> Iterator[psycopg.Connection]:
+    """A connection for reading; `snapshot`: one read-only REPEATABLE READ transaction, so every table is
+    read as of the same instant. A PostgreSQL error becomes an Indonesian BackupError."""
+    conn = target.connect(autocommit=not snapshot)
+    try:
+        if snapshot:
+            conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+            conn.read_only = True
+        yield conn
+        if snapshot:
+            conn.rollback()
+    except psycopg.Error as err:
+        raise BackupError(f"Membaca basis data PostgreSQL gagal: {str(err).strip()}") from err
+    finally:
+        conn.close()
+
+
 def snapshot_dump(target: Target, dump_file: Path) -> tuple[dict[str, dict], str | None]:
     """Dump the database to `dump_file` and return counts, checksums and revision of the same snapshot.
 
@@ -78,10 +98,7 @@ def snapshot_dump(target: Target, dump_file: Path) -> tuple[dict[str, dict], str
     the transaction stays open, and the checksums are computed inside the transaction meanwhile.
     """
     pg_dump = tool("pg_dump")
-    conn = target.connect(autocommit=False)
-    try:
-        conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
-        conn.read_only = True
+    with _reading(target, snapshot=True) as conn:
         with conn.cursor() as cur:
             cur.execute("SELECT pg_export_snapshot()")
             snapshot_id = cur.fetchone()[0]
@@ -101,36 +118,17 @@ def snapshot_dump(target: Target, dump_file: Path) -> tuple[dict[str, dict], str
                 messages.seek(0)
                 detail = messages.read().decode(errors="replace").strip()[-2000:]
                 raise BackupError(f"pg_dump gagal (kode {process.returncode}): {detail}")
-        conn.rollback()
-        return result
-    except psycopg.Error as err:
-        raise BackupError(f"Membaca basis data PostgreSQL gagal: {str(err).strip()}") from err
-    finally:
-        conn.close()
+    return result
 
 
 def digests(target: Target) -> dict[str, dict]:
-    conn = target.connect(autocommit=False)
-    try:
-        conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
-        conn.read_only = True
-        result = checksums.pg_digests(conn)
-        conn.rollback()
-        return result
-    except psycopg.Error as err:
-        raise BackupError(f"Membaca basis data PostgreSQL gagal: {str(err).strip()}") from err
-    finally:
-        conn.close()
+    with _reading(target, snapshot=True) as conn:
+        return checksums.pg_digests(conn)
 
 
 def row_counts(target: Target) -> dict[str, int]:
-    conn = target.connect(autocommit=True)
-    try:
+    with _reading(target, snapshot=False) as conn:
         return checksums.pg_row_counts(conn)
-    except psycopg.Error as err:
-        raise BackupError(f"Membaca basis data PostgreSQL gagal: {str(err).strip()}") from err
-    finally:
-        conn.close()
 
 
 def check_dump(dump_file: Path) -> int:
