@@ -168,3 +168,12 @@ def test_the_scheduled_jobs_table_and_the_cron_file_agree():
     cron = {" ".join(words) for line, words in flask_invocations(CRON.read_text()) if not line.startswith("#")}
     assert table == cron, (f"only in the guide's table: {sorted(table - cron)}; "
                            f"only in the cron file: {sorted(cron - table)}")
+
+
+def test_every_make_variable_is_explained():
+    """`make run HOST=... PORT=...`: each variable the Makefile lets a newcomer set is in a README."""
+    variables = re.findall(r"^([A-Z_]+)\s*\?=", (ROOT / "Makefile").read_text(), re.M)
+    documents = README.read_text() + (ROOT / "bench" / "README.md").read_text()
+    assert {"HOST", "PORT"} <= set(variables)
+    missing = [name for name in variables if f"`{name}`" not in documents]
+    assert not missing, f"explain these Makefile variables in README.md: {missing}"
