@@ -54,13 +54,15 @@ def rebuild_command():
 
 @search_cli.command("sync", help="Indeks semua perubahan yang masih menunggu di antrean.")
 def sync_command():
-    from app.search.indexing import drain, repair_if_needed
+    from app.search.indexing import drain, get_backend, repair_if_needed
 
     repair_if_needed()
     done = drain()
     if done < 0:
         raise click.ClickException("Indeks sedang ditulis proses lain; coba lagi sebentar lagi.")
-    click.echo(f"Antrean pencarian: {done} perubahan diindeks.")
+    # An entry is one change queued by a write (a post edited three times queues three); a document is a post.
+    click.echo(f"Antrean pencarian: {done} entri antrean diproses; indeks berisi "
+               f"{get_backend().document_count()} dokumen.")
 
 
 @search_cli.command("worker", help="Pekerja latar: kuras antrean terus-menerus (untuk produksi).")
