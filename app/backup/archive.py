@@ -191,14 +191,3 @@ class Archive:
             destination.unlink()
             raise BackupError(f"Arsip {self.path} rusak: isi {name} tidak cocok dengan checksum di manifest.")
         return destination
-
-    def read_small(self, name: str) -> bytes:
-        member = self._member(name)
-        try:
-            data = self._tar.extractfile(member).read()
-        except _READ_ERRORS as err:
-            raise BackupError(f"Arsip {self.path} rusak: {name} tidak terbaca ({err}).") from err
-        expected = self.manifest["files"].get(name) or {}
-        if hashlib.sha256(data).hexdigest() != expected.get("sha256"):
-            raise BackupError(f"Arsip {self.path} rusak: isi {name} tidak cocok dengan checksum di manifest.")
-        return data

@@ -66,9 +66,9 @@ def create_command(output: str | None):
 @click.option("--skip-search", is_flag=True, help="Jangan bangun ulang indeks pencarian sesudahnya.")
 @click.pass_context
 def restore_command(ctx: click.Context, archive: Path, replace: bool, skip_search: bool):
-    from app.backup import services
+    from app.backup import restoring
 
-    restored = _run(services.restore, current_app, archive, replace=replace)
+    restored = _run(restoring.restore, current_app, archive, replace=replace)
     manifest = restored.manifest
     click.echo(f"Arsip: {archive} ({_describe(manifest)})")
     click.echo(f"Basis data dipulihkan ke {restored.target}: {_summary(manifest)}.")
@@ -91,9 +91,9 @@ def restore_command(ctx: click.Context, archive: Path, replace: bool, skip_searc
 @backup_cli.command("verify", help="Periksa keutuhan arsip cadangan tanpa memulihkannya.")
 @click.argument("archive", type=click.Path(path_type=Path))
 def verify_command(archive: Path):
-    from app.backup import services
+    from app.backup import verification
 
-    verified = _run(services.verify, archive)
+    verified = _run(verification.verify, archive)
     click.echo(f"Arsip: {archive} ({_describe(verified.manifest)})")
     click.echo(f"Isi: {_summary(verified.manifest)}")
     for note in verified.notes:

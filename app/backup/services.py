@@ -1,13 +1,12 @@
-"""Create, restore and verify backups. Every failure the operator can cause is a BackupError."""
+"""Create backups, and what creating, restoring (restoring.py) and verifying (verification.py) share.
+
+Every failure the operator can cause is a BackupError."""
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import secrets
 import tempfile
 import urllib.parse
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,7 +16,6 @@ from sqlalchemy.engine import make_url
 from app import config as config_module
 from app.backup import archive as archive_module
 from app.backup import checksums, postgres, sqlite
-from app.backup.archive import Archive
 from app.backup.errors import BackupError
 
 # Tables that only keep the site's own bookkeeping: rows there do not make a target database "in use".
@@ -173,217 +171,6 @@ def create(app: Flask, output: str | None = None) -> Created:
         }
         archive_module.write(destination, manifest, files)
     return Created(path=destination, size=destination.stat().st_size, manifest=manifest)
-
-
-# --- restore ------------------------------------------------------------------------------------------------
-
-@dataclass
-class Restored:
-    manifest: dict
-    target: str
-    tables: int
-    secret_key: str
-    revision_note: str | None = None
-    notes: list[str] = field(default_factory=list)
-
-
-def open_for(path: Path, engine: str) -> Archive:
-    opened = Archive(path)
-    if opened.engine != engine:
-        opened.close()
-        raise BackupError(
-            f"Arsip ini berisi basis data {ENGINE_LABELS[opened.engine]}, sedangkan basis data yang dikonfigurasi "
-            f"(DATABASE_URL) adalah {ENGINE_LABELS[engine]}. Pulihkan ke basis data {ENGINE_LABELS[opened.engine]}.")
-    return opened
-
-
-def _refuse_if_in_use(rows: dict[str, int], where: str, replace: bool) -> None:
-    in_use = {t: n for t, n in sorted(rows.items()) if n and t not in BOOKKEEPING_TABLES}
-    if in_use and not replace:
-        listed = ", ".join(f"{t} ({n} baris)" for t, n in list(in_use.items())[:6])
-        more = f" dan {len(in_use) - 6} tabel lain" if len(in_use) > 6 else ""
-        raise BackupError(f"Basis data tujuan {where} sudah berisi data: {listed}{more}. Tidak ada yang diubah. "
-                          "Tambahkan --replace untuk menimpanya dengan isi arsip.")
-
-
-def _check(manifest: dict, restored: dict[str, dict]) -> None:
-    problems = checksums.differences(manifest["tables"], restored)
-    if problems:
-        raise BackupError("Hasil pemulihan tidak cocok dengan manifest pada tabel: " + "; ".join(problems))
-
-
-def restore(app: Flask, path: Path, *, replace: bool = False) -> Restored:
-    url = app.config["SQLALCHEMY_DATABASE_URI"]
-    engine = engine_of(url)
-    with open_for(path, engine) as opened:
-        # Read (and so checked) before the database is touched: a damaged key member stops here, not halfway.
-        archived_key = opened.read_small(archive_module.KEY_FILE) if opened.has(archive_module.KEY_FILE) else None
-        release_connections()
-        try:
-            if engine == "sqlite":
-                _restore_sqlite(opened, sqlite.database_path(url), replace)
-            else:
-                _restore_postgres(opened, postgres.target_from_url(url), replace)
-        finally:
-            release_connections()
-        key_message = restore_secret_key(app, archived_key)
-    manifest = opened.manifest
-    return Restored(manifest=manifest, target=database_label(url), tables=len(manifest["tables"]),
-                    secret_key=key_message, revision_note=revision_note(app, manifest.get("alembic_revision")))
-
-
-def _restore_sqlite(opened: Archive, target: Path, replace: bool) -> None:
-    if target.exists():
-        rows = sqlite.rows_in(target) if target.is_file() else None
-        if rows is None and not replace:
-            raise BackupError(f"{target} ada tetapi bukan basis data SQLite. Tidak ada yang diubah. "
-                              "Tambahkan --replace untuk menimpanya.")
-        _refuse_if_in_use(rows or {}, str(target), replace)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staged = target.with_name(f".{target.name}.restore-{secrets.token_hex(4)}")
-    try:
-        opened.extract(opened.database_member, staged)
-        problem = sqlite.integrity_problem(staged)
-        if problem:
-            raise BackupError(f"Basis data dalam arsip rusak: {problem}")
-        # Checked before the swap: a mismatch leaves the target as it was; the swap is a rename of this file.
-        restored, _revision = sqlite.digests(staged)
-        _check(opened.manifest, restored)
-        sqlite.swap_in(staged, target)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            staged.unlink()
-
-
-def _restore_postgres(opened: Archive, target: postgres.Target, replace: bool) -> None:
-    postgres.tool("pg_restore")
-    _refuse_if_in_use(postgres.row_counts(target), repr(target.dbname), replace)
-    with tempfile.TemporaryDirectory(prefix=".simpul-restore-", dir=Path(opened.path).parent) as folder:
-        dump = opened.extract(opened.database_member, Path(folder) / opened.database_member)
-        postgres.check_dump(dump)
-        set_aside = not postgres.public_schema_is_empty(target)
-        if set_aside:
-            postgres.set_aside_public_schema(target)
-        try:
-            postgres.restore_dump(target, dump)
-            _check(opened.manifest, postgres.digests(target))
-        except BaseException:
-            if set_aside:  # the data from before the restore comes back; nothing is lost
-                postgres.put_back_public_schema(target)
-            raise
-        if set_aside:
-            postgres.drop_set_aside_schema(target)
-
-
-def _started_at() -> float | None:
-    """When this process started (Linux), to recognise a key file that config.py has just generated."""
-    try:
-        stat = Path("/proc/self/stat").read_text()
-        ticks = int(stat[stat.rindex(")") + 2:].split()[19])
-        boot = next(int(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines()
-                    if line.startswith("btime "))
-        return boot + ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError, StopIteration):
-        return None
-
-
-def restore_secret_key(app: Flask, data: bytes | None) -> str:
-    """Put the archived key into instance/ when there is none; never replace a key someone may rely on.
-
-    One exception: when SECRET_KEY is not set, building the app for this very command generated a fresh key
-    file moments ago (config.py). Nothing can rely on that key yet, so the archived one takes its place.
-    """
-    if data is None:
-        return "Arsip tidak memuat kunci rahasia instance; tidak ada yang dipulihkan."
-    path = secret_key_path(app)
-    if path.exists():
-        current = path.read_bytes()
-        if current.strip() == data.strip():
-            return f"Kunci rahasia di {path} sudah sama dengan arsip."
-        started = _started_at()
-        just_made = (started is not None and path.stat().st_mtime >= started - 2
-                     and current.decode(errors="replace").strip() == app.config.get("SECRET_KEY"))
-        if not just_made:
-            return f"Kunci rahasia di {path} sudah ada dan tidak ditimpa (berbeda dengan yang di arsip)."
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".secret_key.restore-{secrets.token_hex(4)}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    try:
-        if path.exists():
-            os.replace(tmp, path)
-            return (f"Kunci rahasia dari arsip dipulihkan ke {path} (menggantikan kunci yang baru saja dibuat "
-                    "otomatis oleh perintah ini).")
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            return f"Kunci rahasia di {path} sudah ada dan tidak ditimpa."
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-    return f"Kunci rahasia dari arsip dipulihkan ke {path}."
-
-
-def code_heads(app: Flask) -> list[str]:
-    from alembic.script import ScriptDirectory
-
-    migrate = app.extensions.get("migrate")
-    directory = migrate.directory if migrate else str(config_module.BASE_DIR / "migrations")
-    try:
-        return sorted(ScriptDirectory(directory).get_heads())
-    except Exception:  # noqa: BLE001 - no migrations folder: nothing to compare with
-        return []
-
-
-def revision_note(app: Flask, revision: str | None) -> str | None:
-    """A note when the archived schema is not the code's: `db upgrade` comes before the site starts again."""
-    heads = code_heads(app)
-    if revision is None or not heads or revision == ",".join(heads):
-        return None
-    return (f"Revisi skema arsip ({revision}) berbeda dari revisi kode ({', '.join(heads)}). Jalankan "
-            "`flask --app wsgi db upgrade`, lalu `flask --app wsgi search rebuild`, sebelum situs dijalankan.")
-
-
-# --- verify -------------------------------------------------------------------------------------------------
-
-@dataclass
-class Verified:
-    manifest: dict
-    notes: list[str]
-
-
-def verify(path: Path) -> Verified:
-    """Read every member and check it against the manifest; for SQLite also recompute every table's checksum;
-    for PostgreSQL let pg_restore read the dump's table of contents."""
-    notes: list[str] = []
-    # Unpacked beside the archive, never in /tmp (often small, or memory): a database is as big as its archive.
-    with Archive(path) as opened, tempfile.TemporaryDirectory(prefix=".simpul-verify-",
-                                                              dir=Path(path).parent) as folder:
-        manifest = opened.manifest
-        for name in manifest["files"]:
-            if name not in (archive_module.SETTINGS, archive_module.KEY_FILE, opened.database_member):
-                raise BackupError(f"Arsip {path} memuat berkas tak dikenal: {name}")
-            opened.extract(name, Path(folder) / name)
-        notes.append(f"{len(manifest['files'])} berkas cocok dengan checksum di manifest.")
-        database = Path(folder) / opened.database_member
-        if opened.engine == "sqlite":
-            problem = sqlite.integrity_problem(database)
-            if problem:
-                raise BackupError(f"Basis data dalam arsip rusak: {problem}")
-            restored, _ = sqlite.digests(database)
-            _check(manifest, restored)
-            notes.append(f"{len(restored)} tabel cocok dengan manifest (jumlah baris dan checksum).")
-        else:
-            try:
-                entries = postgres.check_dump(database)
-            except BackupError as err:
-                if "tidak ditemukan di PATH" not in err.message:
-                    raise
-                notes.append("pg_restore tidak ada di PATH: isi dump tidak diperiksa lebih jauh.")
-            else:
-                notes.append(f"Dump PostgreSQL terbaca oleh pg_restore ({entries} entri).")
-    return Verified(manifest=manifest, notes=notes)
 
 
 def row_total(manifest: dict) -> int:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from app.content.models import Post
 from app.core.logging import get_logger
@@ -17,6 +17,7 @@ from app.core.timeutil import utcnow
 from app.extensions import db
 from app.reputation import ledger, rules
 from app.reputation.models import Vote
+from app.reputation.votes import add_to_score
 
 log = get_logger("reputation.audit")
 
@@ -72,8 +73,7 @@ def reverse(cases: list[SerialCase]) -> int:
             if vote.value != 1:
                 continue
             vote.value, vote.updated_at = 0, utcnow()
-            db.session.execute(update(Post).where(Post.id == vote.post_id).values(score=Post.score - 1)
-                               .execution_options(synchronize_session=False))
+            add_to_score(vote.post_id, -1)
             owed = ledger.net(case.author_id, vote_id=vote.id)
             if owed:
                 ledger.record(case.author_id, -owed, rules.SERIAL_REVERSED, post_id=vote.post_id,

@@ -12,6 +12,7 @@ from app.core.timeutil import utcnow
 from app.extensions import db
 from app.reputation import rollups, rules
 from app.reputation.models import ReputationEvent, Vote
+from app.search.outbox import queue_posts
 
 # Reasons whose positive points count against the daily cap (compensations restore, they are never capped).
 _CAP_GRANTS = frozenset({rules.UPVOTE, rules.EDIT})
@@ -78,8 +79,10 @@ def recompute_all() -> int:
     changed = db.session.execute(update(User).values(reputation=_reputation_expression(User.id))
                                  .execution_options(synchronize_session=False)).rowcount or 0
     score = select(func.coalesce(func.sum(Vote.value), 0)).where(Vote.post_id == Post.id).scalar_subquery()
+    stale = list(db.session.execute(select(Post.id).where(Post.score != score)).scalars())
     changed += db.session.execute(update(Post).values(score=score)
                                   .execution_options(synchronize_session=False)).rowcount or 0
+    queue_posts(db.session, stale)  # the index keeps the votes too
     rollups.rebuild_rollups()
     return changed
 

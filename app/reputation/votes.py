@@ -18,6 +18,7 @@ from app.reputation.badges import award_badges
 from app.reputation.models import Vote
 from app.reputation.privileges import has_privilege
 from app.reputation.signals import vote_cast
+from app.search.outbox import queue_posts
 
 VALUES = {"up": 1, "down": -1, "none": 0}
 
@@ -64,8 +65,7 @@ def cast_vote(voter: User, post: Post, choice: str) -> VoteOutcome:
     if old == value:
         return VoteOutcome(_current_score(post), value, False)
     vote.value, vote.updated_at = value, utcnow()
-    db.session.execute(update(Post).where(Post.id == post.id).values(score=Post.score + (value - old))
-                       .execution_options(synchronize_session=False))
+    add_to_score(post.id, value - old)
     _settle(vote, voter, post, value)
     db.session.flush()
     db.session.expire(post, ["score"])
@@ -73,6 +73,14 @@ def cast_vote(voter: User, post: Post, choice: str) -> VoteOutcome:
         award_badges([post.author_id])
     vote_cast.send(post, voter=voter, value=value, old=old)
     return VoteOutcome(_current_score(post), value, True)
+
+
+def add_to_score(post_id: int, delta: int) -> None:
+    """Every change of a post's cached score goes through here: one atomic UPDATE, and the post queued for
+    the search index in the same transaction (the flush listener does not see a bulk UPDATE)."""
+    db.session.execute(update(Post).where(Post.id == post_id).values(score=Post.score + delta)
+                       .execution_options(synchronize_session=False))
+    queue_posts(db.session, [post_id])
 
 
 def _settle(vote: Vote, voter: User, post: Post, value: int) -> None:

@@ -55,27 +55,28 @@ def drain(batch_size: int = 500, max_batches: int | None = None) -> int:
     while max_batches is None or batches < max_batches:
         with database.reading():
             rows = _queued(batch_size)
-            if not rows:
-                db.session.rollback()
-                break
-            if any(row.action == "rebuild" for row in rows):
-                db.session.rollback()
-                rebuild()
-                _forget_rows([r.id for r in rows])
-            else:
+            rebuilding = any(row.action == "rebuild" for row in rows)
+            if rows and not rebuilding:
                 documents, forget = build_documents(sorted({r.post_id for r in rows if r.post_id is not None}))
-                row_ids = [row.id for row in rows]
-                db.session.rollback()
-                backend.index(documents)
-                backend.delete(forget)
-                _forget_rows(row_ids)
+            db.session.rollback()
+        if not rows:
+            break
+        if rebuilding:
+            rebuild()
+        else:
+            backend.index(documents)
+            backend.delete(forget)
+        _forget_rows([row.id for row in rows])
         done += len(rows)
         batches += 1
     return done
 
 
-def _queued(batch_size: int) -> list[SearchOutbox]:
-    return list(db.session.execute(select(SearchOutbox).order_by(SearchOutbox.id).limit(batch_size)).scalars())
+def _queued(batch_size: int) -> list:
+    """The oldest queued rows as plain values (id, post_id, action), not ORM objects: a rebuild deletes the
+    rows it covers, and an expired object of a deleted row cannot be read again."""
+    return list(db.session.execute(select(SearchOutbox.id, SearchOutbox.post_id, SearchOutbox.action)
+                                   .order_by(SearchOutbox.id).limit(batch_size)))
 
 
 def _drain_whoosh(backend: WhooshBackend, batch_size: int, max_batches: int | None) -> int:

@@ -46,6 +46,14 @@ def install() -> None:
         _installed = True
 
 
+def queue_posts(session: Session, post_ids) -> None:
+    """Queue these posts, in the session's transaction, for a change the flush never sees: a bulk UPDATE
+    (a vote's score: the index keeps the votes for `sort=votes` and for boosting)."""
+    ids = sorted(set(post_ids))
+    if ids:
+        session.execute(insert(SearchOutbox), [{"post_id": pid, "action": "upsert"} for pid in ids])
+
+
 def queue_everything(session: Session) -> None:
     """Ask the drainer to index every post again (after a lost or corrupt index)."""
     session.add(SearchOutbox(post_id=None, action="rebuild"))

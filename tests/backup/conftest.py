@@ -3,18 +3,16 @@ from __future__ import annotations
 
 import json
 import tarfile
-import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from app import create_app
 from app.backup import postgres, sqlite
 from app.config import normalise_database_url
 from app.extensions import db
 from tests.conftest import POSTGRES_URL, base_config
+from tests.support.sites import new_postgres_database
 
 
 @pytest.fixture
@@ -35,17 +33,8 @@ def new_database(tmp_path):
     if not POSTGRES_URL:
         yield f"sqlite:///{tmp_path / 'restored' / 'simpul.db'}"
         return
-    server = make_url(normalise_database_url(POSTGRES_URL))
-    name = f"simpul_restore_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield server.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with new_postgres_database(normalise_database_url(POSTGRES_URL), "restore") as url:
+        yield url
 
 
 @pytest.fixture

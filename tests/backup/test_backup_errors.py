@@ -1,6 +1,7 @@
 """Bad archives and bad targets: a clear Indonesian message, a non-zero exit, no traceback, data untouched."""
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import tarfile
@@ -129,3 +130,37 @@ def test_a_running_site_blocks_the_swap(app, tmp_path, database_url, archive):
         assert digests_of(database_url) == before
     finally:
         holder.close()
+
+
+def _forged(archive: Path, tmp_path: Path, change: str) -> Path:
+    """The archive with its manifest (or a member) changed in a way only a full verification notices."""
+    manifest = read_manifest(archive)
+    with tarfile.open(archive, "r:gz") as tar:
+        members = {name: tar.extractfile(name).read() for name in manifest["files"]}
+    if change == "settings":  # a member whose bytes no longer match its checksum
+        members["settings.json"] = members["settings.json"].replace(b"{", b"{\"DISISIPKAN\": true, ", 1)
+    else:
+        name = {"unknown": "catatan.txt", "unsafe": "../../instance/secret_key"}[change]
+        data = b"isi yang tidak diminta\n"
+        members[name] = data
+        manifest["files"][name] = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    return fake_archive(tmp_path / f"palsu-{change}.tar.gz", manifest, members)
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ("unknown", "memuat berkas tak dikenal: catatan.txt"),
+    ("unsafe", "memuat berkas tak dikenal: ../../instance/secret_key"),
+    ("settings", "isi settings.json tidak cocok dengan checksum di manifest"),
+])
+def test_restore_refuses_what_verify_refuses_before_touching_the_database(app, tmp_path, database_url, archive,
+                                                                          make_user, change, message):
+    make_user(name="Ditambahkan Setelah Cadangan")  # so a restore would show in the digests
+    db.session.commit()
+    forged = _forged(archive, tmp_path, change)
+    assert_refused(run(app, "backup", "verify", str(forged)), message)
+    before = digests_of(database_url)
+    assert_refused(run(app, "backup", "restore", str(forged), "--replace", "--skip-search"), message)
+    assert digests_of(database_url) == before
+    assert not (tmp_path / "instance" / "secret_key").exists()
+    if ENGINE == "sqlite":  # nothing unpacked is left next to the database
+        assert not list(Path(database_url.removeprefix("sqlite:///")).parent.glob(".*restore-*"))

@@ -20,11 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from tests.conftest import ENGINE, POSTGRES_URL
 from tests.support.http import REPO_ROOT, gunicorn
+from tests.support.sites import flask_command, new_postgres_database
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 DEMO_PASSWORD = "Tepian-Deli-2026!"  # every demo account's password on the test site
@@ -75,10 +74,7 @@ class Site:
 
 
 def run_flask(env: dict[str, str], *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    flask = REPO_ROOT / ".venv" / "bin" / "flask"
-    command = [str(flask) if flask.exists() else "flask", "--app", "wsgi", *args]
-    result = subprocess.run(command, cwd=REPO_ROOT, env={**os.environ, **env}, capture_output=True, text=True,
-                            timeout=300)
+    result = flask_command(list(args), env, timeout=300)
     if check and result.returncode != 0:
         raise AssertionError(f"flask {' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
     return result
@@ -92,18 +88,11 @@ def site_database():
         yield f"sqlite:///{folder / 'simpul.db'}", folder
         shutil.rmtree(folder, ignore_errors=True)
         return
-    base = make_url(POSTGRES_URL.replace("postgresql://", "postgresql+psycopg://", 1))
-    name = f"{base.database}_browser_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
     folder = Path(tempfile.mkdtemp(prefix="simpul-browser-"))
     try:
-        yield base.set(database=name).render_as_string(hide_password=False), folder
+        with new_postgres_database(POSTGRES_URL, "browser") as url:
+            yield url, folder
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
         shutil.rmtree(folder, ignore_errors=True)
 
 

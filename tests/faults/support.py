@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.support.http import REPO_ROOT, Server, free_port, gunicorn
-
-FLASK = str(REPO_ROOT / ".venv" / "bin" / "flask")
+from tests.support.http import Server, free_port, gunicorn
+from tests.support.sites import flask_command  # noqa: F401 - the fault tests import it from here
 
 
 def server_env(tmp_path: Path, database_url: str, *, drain: bool = True) -> dict[str, str]:
@@ -32,12 +31,6 @@ def serve(env: dict[str, str], log_path: Path) -> contextlib.AbstractContextMana
     """gunicorn with two workers, as `make run` starts it. A loaded machine (the suite runs beside other
     work) can take well over the helper's default 20 s to import the app in both workers."""
     return gunicorn(env, log_path, workers=2, startup_timeout=60)
-
-
-def flask_command(args: list[str], env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess:
-    """`flask --app wsgi ARGS` in a process of its own, as an operator would run it."""
-    return subprocess.run([FLASK, "--app", "wsgi", *args], cwd=REPO_ROOT, env={**os.environ, **env},
-                          capture_output=True, text=True, timeout=timeout, check=False)
 
 
 def children(pid: int) -> set[int]:
