@@ -25,6 +25,7 @@ from app.accounts.roles import Permission
 from app.content import queries as content_queries
 from app.core.errors import DomainError
 from app.core.forms import show_error
+from app.core.links import absolute_url
 from app.core.logging import get_logger
 from app.core.mail import send_mail
 from app.core.pagination import paginate
@@ -116,7 +117,7 @@ def reset_request():
     if form.validate_on_submit():
         user = services.find_by_login(form.email.data) if "@" in (form.email.data or "") else None
         if user is not None and not user.is_suspended:
-            link = url_for("auth.reset_password", token=services.make_reset_token(user), _external=True)
+            link = absolute_url("auth.reset_password", token=services.make_reset_token(user))
             send_mail(user.email, _("Atur ulang kata sandi Simpul ASN"), render_template(
                 "auth/email/reset.txt", user=user, link=link,
                 minutes=current_app.config["PASSWORD_RESET_MAX_AGE"] // 60))
