@@ -30,6 +30,9 @@ setup: install translations
 	$(FLASK) seed-demo
 	$(FLASK) search sync
 
+# Links in mail, feeds and certificates are built from SERVER_NAME (app/core/links.py), for the set-up
+# commands as for the server; set SERVER_NAME yourself when visitors reach the site by another name.
+run: export SERVER_NAME ?= $(HOST):$(PORT)
 run: setup
 	$(VENV)/bin/gunicorn --workers 2 --bind $(HOST):$(PORT) --access-logfile - wsgi:app
 

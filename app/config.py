@@ -91,7 +91,11 @@ class Config:
     MAIL_DEFAULT_SENDER = "Simpul ASN <no-reply@simpul.test>"
     MAIL_OUTBOX_DIR = str(INSTANCE_DIR / "mail")
     BACKUP_DIR = str(INSTANCE_DIR / "backups")  # where `flask backup create` writes its archives
-    # Absolute links in mail sent outside a request (flask mail send-digests) start with this address.
+    # The public host (e.g. simpul.pemkomedan.go.id): every absolute link in mail, feeds, exports and certificates
+    # is built from it and PREFERRED_URL_SCHEME (app/core/links.py), and requests for other hosts are refused.
+    SERVER_NAME: str | None = None
+    PREFERRED_URL_SCHEME = "http"
+    # Where absolute links point while SERVER_NAME is not set (never at the host a request names).
     SITE_URL = "http://127.0.0.1:5000"
     MENTION_LIMIT = 10  # @mentions handled per post or comment; the rest are plain text
     DEMO_PASSWORD: str | None = None
@@ -171,7 +175,7 @@ ENV_KEYS_STR = (
     "SECRET_KEY", "SEARCH_BACKEND", "SEARCH_INDEX_DIR", "REDIS_URL", "MAIL_SERVER", "MAIL_USERNAME",
     "MAIL_PASSWORD", "MAIL_DEFAULT_SENDER", "MAIL_OUTBOX_DIR", "DEMO_PASSWORD", "SITE_NAME", "LOG_LEVEL",
     "RATELIMIT_STORAGE_URI", "SITE_URL", "RATELIMIT_POST", "RATELIMIT_CONTRIBUTE", "RATELIMIT_VOTE", "RATELIMIT_FLAG",
-    "BACKUP_DIR",
+    "BACKUP_DIR", "SERVER_NAME", "PREFERRED_URL_SCHEME",
 )
 ENV_KEYS_BOOL = (
     "SEARCH_DRAIN_IN_WEB", "RATELIMIT_ENABLED", "MAIL_USE_TLS", "MAIL_USE_SSL", "SESSION_COOKIE_SECURE",
@@ -203,6 +207,17 @@ def from_environment() -> dict:
     return values
 
 
+# Names of the machine itself, answered besides SERVER_NAME: health checks on 127.0.0.1:8000, `make run`.
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1")
+
+
+def trusted_hosts(server_name: str) -> list[str]:
+    """The Host values a site with this SERVER_NAME answers (Flask's TRUSTED_HOSTS; ports are not compared)."""
+    name, _, port = server_name.rpartition(":")
+    name = name if name and port.isdigit() else server_name
+    return [name, *(host for host in LOOPBACK_HOSTS if host != name)]
+
+
 def finalise(config: dict) -> None:
     """Derive the settings that depend on others, once every source has been applied."""
     config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(config["SQLALCHEMY_DATABASE_URI"])
@@ -211,6 +226,9 @@ def finalise(config: dict) -> None:
     if config.get("REDIS_URL") and config.get("RATELIMIT_STORAGE_URI") == "memory://":
         config["RATELIMIT_STORAGE_URI"] = config["REDIS_URL"]
     config["REMEMBER_COOKIE_SECURE"] = config["SESSION_COOKIE_SECURE"]
+    config["SERVER_NAME"] = config.get("SERVER_NAME") or None
+    if config["SERVER_NAME"] and config.get("TRUSTED_HOSTS") is None:
+        config["TRUSTED_HOSTS"] = trusted_hosts(config["SERVER_NAME"])
     for key in ("SEARCH_INDEX_DIR", "MAIL_OUTBOX_DIR"):
         path = Path(config[key])
         if not path.is_absolute():

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from flask import Flask, current_app, g, has_request_context, render_template, request
+from flask.globals import request_ctx
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
-from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
+from werkzeug.exceptions import HTTPException, InternalServerError, SecurityError, ServiceUnavailable
 
 from app.core.errors import DomainError
 from app.core.logging import get_logger
@@ -39,6 +40,7 @@ MESSAGES = {
     500: _l("Maaf, terjadi kesalahan di pihak kami. Tim kami telah mencatatnya; silakan coba lagi nanti."),
     503: _l("Layanan sedang dalam pemeliharaan atau basis data tidak dapat dihubungi. Coba lagi beberapa saat lagi."),
 }
+FOREIGN_HOST_MESSAGE = _l("Situs ini tidak melayani alamat yang Anda minta. Buka situs melalui alamat resminya.")
 CSRF_MESSAGE = _l("Sesi formulir Anda sudah kedaluwarsa atau tidak valid. Muat ulang halaman lalu kirim lagi.")
 
 
@@ -88,6 +90,13 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def _csrf(err):
         return render_error(400, str(CSRF_MESSAGE))
+
+    @app.errorhandler(SecurityError)
+    def _foreign_host(err):
+        # A Host outside TRUSTED_HOSTS (set from SERVER_NAME): Flask could not bind the request's URL adapter,
+        # so the page's links are built from SERVER_NAME, as every absolute link is.
+        request_ctx.url_adapter = current_app.create_url_adapter(None)
+        return render_error(400, str(FOREIGN_HOST_MESSAGE))
 
     @app.errorhandler(HTTPException)
     def _http(err: HTTPException):

@@ -22,9 +22,11 @@ from app.accounts.forms import (
 from app.accounts.models import Agency, User
 from app.accounts.queries import agency_choices, agency_directory
 from app.accounts.roles import Permission
+from app.accounts.signup import send_signup_mail, sign_up
 from app.content import queries as content_queries
 from app.core.errors import DomainError
 from app.core.forms import show_error
+from app.core.links import absolute_url
 from app.core.logging import get_logger
 from app.core.mail import send_mail
 from app.core.pagination import paginate
@@ -57,19 +59,21 @@ def register():
     form = RegisterForm()
     if form.validate_on_submit():
         try:
-            user = services.register_user(services.Registration(
+            signup = sign_up(services.Registration(
                 name=form.name.data, email=form.email.data, password=form.password.data,
                 agency=form.agency.data, nip=form.nip.data, position=form.position.data,
             ))
-            start_session(user)
             db.session.commit()
         except DomainError as err:
             db.session.rollback()
             show_error(form, err)
         else:
-            log.info("user registered", extra={"user_id": user.id})
-            flash(_("Selamat datang di Simpul ASN, %(name)s!", name=user.name), "success")
-            return redirect(url_for("main.home"))
+            log.info("sign-up", extra={"user_id": signup.user.id if signup.user else None})
+            send_signup_mail(signup)
+            # One answer whether or not the e-mail or NIP was taken, so that nobody can probe who is registered.
+            flash(_("Terima kasih. Kami telah mengirim email ke alamat yang Anda daftarkan; ikuti petunjuknya, "
+                    "lalu masuk dengan email atau NIP dan kata sandi Anda."), "info")
+            return redirect(url_for("auth.login"))
     form.agency.choices = agency_choices()
     return render_template("auth/register.html", form=form), 422 if form.errors else 200
 
@@ -116,7 +120,7 @@ def reset_request():
     if form.validate_on_submit():
         user = services.find_by_login(form.email.data) if "@" in (form.email.data or "") else None
         if user is not None and not user.is_suspended:
-            link = url_for("auth.reset_password", token=services.make_reset_token(user), _external=True)
+            link = absolute_url("auth.reset_password", token=services.make_reset_token(user))
             send_mail(user.email, _("Atur ulang kata sandi Simpul ASN"), render_template(
                 "auth/email/reset.txt", user=user, link=link,
                 minutes=current_app.config["PASSWORD_RESET_MAX_AGE"] // 60))

@@ -11,17 +11,17 @@ has not read yet is not mailed again (it is marked as covered by that mail).
 """
 from __future__ import annotations
 
-import contextlib
 from collections import defaultdict
 from datetime import timedelta
 
-from flask import current_app, has_request_context, url_for
+from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy import event, exists, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from app.accounts.models import User
+from app.core.links import absolute, absolute_url, building_links
 from app.core.logging import get_logger
 from app.core.mail import send_mail
 from app.core.timeutil import utcnow
@@ -147,7 +147,7 @@ def _send_one(user_id: int, ids: list[int], *, digest: bool) -> int:
     try:
         user = db.session.get(User, user_id)
         notices = sorted(queries.load(owned), key=lambda n: (n.topic_id or 0, n.group_key, n.id))
-        with _links(), force_locale(user.locale or current_app.config["BABEL_DEFAULT_LOCALE"]):
+        with building_links(), force_locale(user.locale or current_app.config["BABEL_DEFAULT_LOCALE"]):
             subject, body = compose(user, notices, digest=digest)
         send_mail(user.email, subject, body)
     except Exception:
@@ -157,16 +157,6 @@ def _send_one(user_id: int, ids: list[int], *, digest: bool) -> int:
         log.exception("notification mail not sent", extra={"user_id": user_id})
         return 0
     return 1
-
-
-@contextlib.contextmanager
-def _links():
-    """Absolute links: the request's host inside a request, else SERVER_NAME, else SITE_URL (CLI jobs)."""
-    if has_request_context() or current_app.config.get("SERVER_NAME"):
-        yield
-        return
-    with current_app.test_request_context("/", base_url=current_app.config["SITE_URL"]):
-        yield
 
 
 # -- Composing -----------------------------------------------------------------------------------------
@@ -184,9 +174,9 @@ def _lines(notices: list[Notification]) -> list[str]:
         extra = detail(latest)
         if extra:
             text += f"\n  {extra}"
-        link = target_url(first, external=True)
+        link = target_url(first)
         if link:
-            text += f"\n  {link}"
+            text += f"\n  {absolute(link)}"
         lines.append(text)
     return lines
 
@@ -207,8 +197,8 @@ def compose(user: User, notices: list[Notification], *, digest: bool) -> tuple[s
     parts = [_("Yth. %(name)s,", name=user.name), "", intro, "", "\n\n".join(shown)]
     if len(lines) > len(shown):
         parts += ["", _("... dan %(n)d pemberitahuan lainnya.", n=len(lines) - len(shown))]
-    parts += ["", _("Semua pemberitahuan: %(url)s", url=url_for("notifications.index", _external=True)), "",
-              reason, _("Ubah pilihan email Anda di %(url)s", url=url_for("notifications.settings", _external=True)),
+    parts += ["", _("Semua pemberitahuan: %(url)s", url=absolute_url("notifications.index")), "",
+              reason, _("Ubah pilihan email Anda di %(url)s", url=absolute_url("notifications.settings")),
               "", site]
     # A title may hold a line break or be very long; a subject is one line.
     subject = " ".join(subject.split())

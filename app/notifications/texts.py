@@ -99,20 +99,19 @@ def detail(notice: Notification) -> str | None:
     return None
 
 
-def target_url(notice: Notification, external: bool = False) -> str | None:
-    """Where opening the notice leads; None when its post is no longer there for the recipient."""
-    options = {"_external": True} if external else {}
+def target_url(notice: Notification) -> str | None:
+    """Where opening the notice leads (a path); None when its post is no longer there for the recipient."""
     if notice.kind == Kind.AWARD and notice.ref:
-        return url_for("awards.certificate", number=notice.ref, **options)
+        return url_for("awards.certificate", number=notice.ref)
     if notice.kind == Kind.BADGE:
-        return url_for("users.profile", user_id=notice.user_id, **options)
+        return url_for("users.profile", user_id=notice.user_id)
     if notice.kind in (Kind.EDIT_REVIEW, Kind.EDIT_REVIEWED) and notice.subject_id and notice.post_id:
-        return url_for("articles.suggestion", post_id=notice.post_id, suggestion_id=notice.subject_id, **options)
+        return url_for("articles.suggestion", post_id=notice.post_id, suggestion_id=notice.subject_id)
     post = notice.post
     if post is None or post.status != PostStatus.PUBLISHED:
         return None
     if notice.kind == Kind.ADOPTED:
-        return post.url(_anchor="diterapkan", **options)
+        return post.url(_anchor="diterapkan")
     if notice.comment_id:
-        return post.url(_anchor=f"komentar-{notice.comment_id}", **options)
-    return post.url(**options)
+        return post.url(_anchor=f"komentar-{notice.comment_id}")
+    return post.url()

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from app.accounts.models import Agency
 from app.core.errors import DomainError
 from app.core.forms import options, show_error
+from app.core.links import absolute, site_host, site_hosts
 from app.core.numbers import parse_id
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
@@ -69,13 +70,6 @@ def _filters() -> tuple[str | None, Agency | None]:
     return kind, agency
 
 
-def _site_hosts() -> frozenset[str]:
-    hosts = {request.host}
-    if current_app.config.get("SERVER_NAME"):
-        hosts.add(current_app.config["SERVER_NAME"])
-    return frozenset(hosts)
-
-
 @activities_bp.route("/")
 def index():
     kind, agency = _filters()
@@ -113,8 +107,6 @@ def _calendar(common: dict):
 
 
 def _calendar_response(activities, filename: str, name: str) -> Response:
-    host = current_app.config.get("SERVER_NAME") or request.host
-
     def details(activity) -> str:
         lines = [_("Penyelenggara: %(agency)s", agency=activity.agency.name),
                  _("Nilai: %(n)d JP", n=activity.jp)]
@@ -124,8 +116,8 @@ def _calendar_response(activities, filename: str, name: str) -> Response:
             lines.append(_("Tautan: %(link)s", link=activity.link))
         return "\n".join(lines)
 
-    body = ics.calendar(activities, host=host, name=name, stamp=utcnow(), details_of=details,
-                        url_of=lambda a: a.url(_external=True), category_of=lambda a: activity_kind(a.kind))
+    body = ics.calendar(activities, host=site_host(), name=name, stamp=utcnow(), details_of=details,
+                        url_of=lambda a: absolute(a.url()), category_of=lambda a: activity_kind(a.kind))
     return Response(body, content_type="text/calendar; charset=utf-8",
                     headers={"Content-Disposition": f'inline; filename="{filename}"'})
 
@@ -176,9 +168,9 @@ def _save_form(activity):
         fields = form.fields_for_service(pick_agency=pick)
         try:
             if activity is None:
-                saved = services.announce_activity(current_user, fields, _site_hosts())
+                saved = services.announce_activity(current_user, fields, site_hosts())
             else:
-                saved = services.update_activity(activity, current_user, fields, _site_hosts())
+                saved = services.update_activity(activity, current_user, fields, site_hosts())
             db.session.commit()
         except DomainError as err:
             db.session.rollback()

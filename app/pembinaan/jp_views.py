@@ -1,7 +1,7 @@
 """/jp/: my Catatan Pengembangan Kompetensi, claims for knowledge sharing, the verifiers' queue and exports."""
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
@@ -10,6 +10,7 @@ from sqlalchemy.orm import joinedload
 from app.accounts.models import User
 from app.core.errors import DomainError, ValidationFailed
 from app.core.forms import show_error
+from app.core.links import site_hosts
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
 from app.core.timeutil import utcnow
@@ -60,13 +61,6 @@ def _year() -> int:
     return int(raw)
 
 
-def _site_hosts() -> frozenset[str]:
-    hosts = {request.host}
-    if current_app.config.get("SERVER_NAME"):
-        hosts.add(current_app.config["SERVER_NAME"])
-    return frozenset(hosts)
-
-
 def _abort_for(err: DomainError):
     abort(err.status_code, description=err.message)
 
@@ -113,7 +107,7 @@ def create_claim():
     try:
         record = claims.submit_claim(current_user, conversion=form.conversion.data, happened_on=form.day,
                                      proof=form.proof.data, article=form.article.data,
-                                     activity=form.activity.data, year=form.year_value, hosts=_site_hosts())
+                                     activity=form.activity.data, year=form.year_value, hosts=site_hosts())
         jp, year = record.jp, record.year
         db.session.commit()
     except DomainError as err:

@@ -1,7 +1,7 @@
 """Award routes: the leaders' form, the printable certificate and its machine-readable verification."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import to_user_timezone
 from flask_login import current_user
@@ -10,6 +10,7 @@ from app.accounts.models import User
 from app.accounts.roles import Permission
 from app.core.errors import DomainError
 from app.core.forms import show_error
+from app.core.links import absolute_url, site_hosts
 from app.core.numbers import parse_id
 from app.core.permissions import require
 from app.extensions import db, limiter
@@ -17,13 +18,6 @@ from app.reputation import awards
 from app.reputation.forms import AwardForm
 
 awards_bp = Blueprint("awards", __name__)
-
-
-def _site_hosts() -> frozenset[str]:
-    hosts = {request.host}
-    if current_app.config.get("SERVER_NAME"):
-        hosts.add(current_app.config["SERVER_NAME"])
-    return frozenset(hosts)
 
 
 def _requested_recipient(raw: str | None) -> User | None:
@@ -46,7 +40,7 @@ def new():
         try:
             recipient = awards.find_recipient(form.user.data)
             award = awards.give_award(current_user, recipient, title=form.title.data, citation=form.citation.data,
-                                      posts=form.posts.data, hosts=_site_hosts())
+                                      posts=form.posts.data, hosts=site_hosts())
             db.session.commit()
         except DomainError as err:
             db.session.rollback()
@@ -67,7 +61,7 @@ def certificate(number: str):
     if award.number != number:
         return redirect(url_for("awards.certificate", number=award.number), 301)
     return render_template("awards/certificate.html", award=award, posts=awards.posts_of(award),
-                           verify_url=url_for("awards.certificate", number=award.number, _external=True))
+                           verify_url=absolute_url("awards.certificate", number=award.number))
 
 
 @awards_bp.route("/awards/<number>/verify.json")

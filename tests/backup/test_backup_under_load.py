@@ -41,6 +41,9 @@ class Member:
             "csrf_token": csrf_from(page), "name": f"Penulis Cadangan {n}", "email": f"cadangan{n}@medan.go.id",
             "password": PASSWORD, "password_confirm": PASSWORD, "agency": "diskominfo"})
         assert response.status == 302, response.excerpt()
+        response = self.web.post_form("/auth/login", {"csrf_token": csrf_from(self.web.get("/auth/login")),
+                                                      "login": f"cadangan{n}@medan.go.id", "password": PASSWORD})
+        assert response.status == 302, response.excerpt()
         self.token = csrf_from(self.web.get("/articles/new"))  # valid for the whole session
 
     def post(self, path: str, fields: dict[str, str], expect: int) -> str:

@@ -35,7 +35,7 @@ NOT_APP_SETTINGS = {
     "SIMPUL_ENV_FILE": "read by docs/deploy/simpul-flask",
 }
 # Settings a production environment file must set (docs/operations.md, section 3).
-PRODUCTION_KEYS = {"SECRET_KEY", "DATABASE_URL", "REDIS_URL", "SESSION_COOKIE_SECURE", "SITE_URL", "MAIL_SERVER",
+PRODUCTION_KEYS = {"SECRET_KEY", "DATABASE_URL", "REDIS_URL", "SESSION_COOKIE_SECURE", "SERVER_NAME", "MAIL_SERVER",
                    "SEARCH_DRAIN_IN_WEB"}
 SETTING_NAME = r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+"
 

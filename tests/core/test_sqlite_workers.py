@@ -68,7 +68,13 @@ def _register(person: Person) -> Write:
         "csrf_token": token, "name": f"Pegawai Uji {person.number:02d}", "email": person.email,
         "password": PASSWORD, "password_confirm": PASSWORD, "agency": AGENCY,
     })
-    return _write(f"register {person.email}", response, "/")
+    registered = _write(f"register {person.email}", response, "/auth/login")
+    if not registered.ok:
+        return registered
+    token = csrf_from(person.session.get("/auth/login"))
+    response = person.session.post_form("/auth/login", {"csrf_token": token, "login": person.email,
+                                                        "password": PASSWORD})
+    return _write(f"sign in {person.email}", response, "/")
 
 
 def _edit_profile(person: Person) -> Write:

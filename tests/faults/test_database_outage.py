@@ -52,6 +52,9 @@ def register(session: WebSession) -> None:
         "csrf_token": token, "name": "Petugas Piket", "email": "piket@medan.go.id", "password": PASSWORD,
         "password_confirm": PASSWORD, "agency": "diskominfo"})
     assert response.status == 302, response
+    response = session.post_form("/auth/login", {"csrf_token": csrf_from(session.get("/auth/login")),
+                                                 "login": "piket@medan.go.id", "password": PASSWORD})
+    assert response.status == 302, response
 
 
 def assert_friendly_503(response: Response, server) -> None:

@@ -103,6 +103,24 @@ def test_one_activity_as_ics_and_the_feed_filtered(client, organiser, make_activ
     assert client.get("/activities/424242.ics").status_code == 404
 
 
+class TestLinksComeFromTheSite:
+    """A feed fetched with a forged Host or X-Forwarded-Host still names the site in its UIDs and URLs."""
+
+    @pytest.fixture
+    def app_config(self, app_config):
+        return {**app_config, "SERVER_NAME": None, "SITE_URL": "https://simpul.medan.go.id"}
+
+    @pytest.mark.parametrize("path", ["/activities/calendar.ics", "/activities/{id}.ics"])
+    def test_uid_and_url_ignore_the_requested_host(self, client, organiser, make_activity, path):
+        workshop = make_activity(organiser)
+        headers = {"Host": "evil.example", "X-Forwarded-Host": "evil.example"}
+        body = text(client.get(path.format(id=workshop.id), headers=headers))
+        [event] = events(body)
+        assert event["UID"] == f"kegiatan-{workshop.id}@simpul.medan.go.id"
+        assert event["URL"] == f"https://simpul.medan.go.id/activities/{workshop.id}/lokakarya"
+        assert "evil.example" not in body
+
+
 def test_the_month_calendar_places_activities_on_their_wib_days(client, organiser, make_activity):
     # 23.30 WIB on 4 December is 16.30 UTC: the activity belongs to the 4th in Medan.
     late = place(make_activity(organiser, title="Diskusi Malam"), datetime(2026, 12, 4, 16, 30),

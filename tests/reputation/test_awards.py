@@ -261,6 +261,19 @@ def test_the_certificate_is_open_to_anyone(client, award, leader, member):
     assert "script-src 'self'" in response.headers["Content-Security-Policy"]
 
 
+class TestTheVerificationLinkComesFromTheSite:
+    @pytest.fixture
+    def app_config(self, app_config):
+        return {**app_config, "SERVER_NAME": None, "SITE_URL": "https://simpul.medan.go.id"}
+
+    def test_a_forged_host_does_not_reach_the_printed_link(self, client, award):
+        page = client.get(f"/awards/{award.number}", headers={"Host": "evil.example",
+                                                               "X-Forwarded-Host": "evil.example"})
+        assert page.status_code == 200
+        assert f"https://simpul.medan.go.id/awards/{award.number}" in page.get_data(as_text=True)
+        assert "evil.example" not in page.get_data(as_text=True)
+
+
 def test_the_certificate_keeps_the_agency_of_the_day(client, award, member):
     then = member.agency.name
     db.session.get(User, member.id).agency = agency("dinkes")

@@ -31,6 +31,9 @@ def register(session: WebSession, n: int) -> None:
         "csrf_token": token, "name": f"Penulis Uji {n}", "email": f"penulis{n}@medan.go.id", "password": PASSWORD,
         "password_confirm": PASSWORD, "agency": "diskominfo"})
     assert response.status == 302, response.excerpt()
+    response = session.post_form("/auth/login", {"csrf_token": csrf_from(session.get("/auth/login")),
+                                                 "login": f"penulis{n}@medan.go.id", "password": PASSWORD})
+    assert response.status == 302, response.excerpt()
 
 
 def write_article(session: WebSession, title: str, body: str) -> None:
