@@ -227,7 +227,8 @@ def finalise(config: dict) -> None:
     config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(config["SQLALCHEMY_DATABASE_URI"])
     if not config.get("SECRET_KEY"):
         config["SECRET_KEY"] = _persistent_secret_key()
-    if config.get("REDIS_URL") and config.get("RATELIMIT_STORAGE_URI") == Config.RATELIMIT_STORAGE_URI:
+    # REDIS_URL replaces a per-machine storage: the embedded default, or memory:// (the default until 1/9).
+    if config.get("REDIS_URL") and config.get("RATELIMIT_STORAGE_URI") in (Config.RATELIMIT_STORAGE_URI, "memory://"):
         config["RATELIMIT_STORAGE_URI"] = config["REDIS_URL"]
     config["RATELIMIT_STORAGE_URI"] = _absolute_shared_sqlite(config["RATELIMIT_STORAGE_URI"])
     config["REMEMBER_COOKIE_SECURE"] = config["SESSION_COOKIE_SECURE"]
