@@ -69,6 +69,8 @@ def register_extensions(app: Flask) -> None:
     csrf.init_app(app)
     babel.init_app(app, locale_selector=select_locale, timezone_selector=select_timezone,
                    default_translation_directories=str(config_module.BASE_DIR / "app" / "translations"))
+    from app.core import ratelimit_storage  # noqa: F401 - registers the shared-sqlite:// storage scheme
+
     limiter.init_app(app)
     from app.accounts import auth_session
 

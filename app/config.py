@@ -63,6 +63,14 @@ def normalise_database_url(url: str) -> str:
     return url
 
 
+def _absolute_shared_sqlite(uri: str) -> str:
+    """A relative rate-limit file is relative to the project, as the database is."""
+    prefix = "shared-sqlite:///"
+    if uri.startswith(prefix) and not uri.startswith(prefix + "/"):
+        return prefix + str(BASE_DIR / uri[len(prefix):])
+    return uri
+
+
 class Config:
     SITE_NAME = "Simpul ASN"
     SECRET_KEY: str | None = None
@@ -100,7 +108,9 @@ class Config:
     MENTION_LIMIT = 10  # @mentions handled per post or comment; the rest are plain text
     DEMO_PASSWORD: str | None = None
     RATELIMIT_ENABLED = True
-    RATELIMIT_STORAGE_URI = "memory://"
+    # One SQLite file that every worker of this machine counts in (app/core/ratelimit_storage.py); REDIS_URL,
+    # when set, replaces it for several machines. "memory://" counts in each worker alone.
+    RATELIMIT_STORAGE_URI = "shared-sqlite:///instance/ratelimits.db"
     # When Redis does not answer, count in each worker's memory until it is back, rather than fail requests.
     RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
     # How many reverse proxies (nginx, a load balancer) stand in front of gunicorn; their X-Forwarded-For
@@ -110,6 +120,10 @@ class Config:
     RATELIMIT_LOGIN = "10 per minute;50 per hour"
     RATELIMIT_REGISTER = "5 per minute;30 per hour"
     RATELIMIT_RESET = "5 per minute;20 per hour"
+    # Per account, whatever the address: failed sign-ins, and reset mails (the Email/NIP as typed, or the
+    # account it names). Beyond them the answer does not change; sign-in is refused, no more mail is sent.
+    RATELIMIT_LOGIN_ACCOUNT = "10 per 15 minutes"
+    RATELIMIT_RESET_ACCOUNT = "3 per hour"
     RATELIMIT_SEARCH = "60 per minute"
     RATELIMIT_FLAG = "10 per minute;60 per day"
     RATELIMIT_POST = "10 per minute;60 per day"  # new articles, questions and threads
@@ -130,6 +144,10 @@ class Config:
     TITLE_MAX_LENGTH = 255
     BODY_MAX_LENGTH = 32_000
     COMMENT_MAX_LENGTH = 600
+    # Seconds a body that could be slow to render may take (app/content/rendering.py): publishing gets the
+    # full budget, the live preview much less, and each member has one such render in flight at a time.
+    RENDER_TIME_BUDGET = 2.0
+    PREVIEW_RENDER_BUDGET = 0.5
     TAG_CREATE_MIN_REPUTATION = 1  # anyone may add a new tag until 4/8 sets the privilege
     # Reputation rules (DESIGN's defaults). Points per event; the daily cap covers votes and edits.
     REPUTATION_UPVOTE = {"question": 10, "answer": 10, "article": 10, "thread": 10, "reply": 2}
@@ -175,7 +193,8 @@ ENV_KEYS_STR = (
     "SECRET_KEY", "SEARCH_BACKEND", "SEARCH_INDEX_DIR", "REDIS_URL", "MAIL_SERVER", "MAIL_USERNAME",
     "MAIL_PASSWORD", "MAIL_DEFAULT_SENDER", "MAIL_OUTBOX_DIR", "DEMO_PASSWORD", "SITE_NAME", "LOG_LEVEL",
     "RATELIMIT_STORAGE_URI", "SITE_URL", "RATELIMIT_POST", "RATELIMIT_CONTRIBUTE", "RATELIMIT_VOTE", "RATELIMIT_FLAG",
-    "BACKUP_DIR", "SERVER_NAME", "PREFERRED_URL_SCHEME",
+    "BACKUP_DIR", "SERVER_NAME", "PREFERRED_URL_SCHEME", "RATELIMIT_LOGIN", "RATELIMIT_REGISTER", "RATELIMIT_RESET",
+    "RATELIMIT_LOGIN_ACCOUNT", "RATELIMIT_RESET_ACCOUNT",
 )
 ENV_KEYS_BOOL = (
     "SEARCH_DRAIN_IN_WEB", "RATELIMIT_ENABLED", "MAIL_USE_TLS", "MAIL_USE_SSL", "SESSION_COOKIE_SECURE",
@@ -184,7 +203,7 @@ ENV_KEYS_INT = ("MAIL_PORT", "MAX_CONTENT_LENGTH", "PASSWORD_RESET_MAX_AGE", "ME
                 "FLAG_TRUSTED_REPUTATION", "NEW_MEMBER_HOURS", "NEW_MEMBER_POSTS", "NEW_MEMBER_LINKS_PER_POST",
                 "REVIEW_FIRST_POSTS_DAYS", "JP_TARGET_PNS", "JP_TARGET_PPPK", "JP_MAX_PER_ACTIVITY", "PAGE_CACHE_SIZE",
                 "TRUSTED_PROXIES")
-ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL",)
+ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL", "RENDER_TIME_BUDGET", "PREVIEW_RENDER_BUDGET")
 
 
 def from_environment() -> dict:
@@ -223,8 +242,10 @@ def finalise(config: dict) -> None:
     config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(config["SQLALCHEMY_DATABASE_URI"])
     if not config.get("SECRET_KEY"):
         config["SECRET_KEY"] = _persistent_secret_key()
-    if config.get("REDIS_URL") and config.get("RATELIMIT_STORAGE_URI") == "memory://":
+    # REDIS_URL replaces a per-machine storage: the embedded default, or memory:// (the default until 1/9).
+    if config.get("REDIS_URL") and config.get("RATELIMIT_STORAGE_URI") in (Config.RATELIMIT_STORAGE_URI, "memory://"):
         config["RATELIMIT_STORAGE_URI"] = config["REDIS_URL"]
+    config["RATELIMIT_STORAGE_URI"] = _absolute_shared_sqlite(config["RATELIMIT_STORAGE_URI"])
     config["REMEMBER_COOKIE_SECURE"] = config["SESSION_COOKIE_SECURE"]
     config["SERVER_NAME"] = config.get("SERVER_NAME") or None
     if config["SERVER_NAME"] and config.get("TRUSTED_HOSTS") is None:

@@ -145,6 +145,15 @@ def find_by_login(login: str) -> User | None:
     return db.session.execute(select(User).where(User.nip == nip.value)).scalar_one_or_none()
 
 
+def account_key(login: str) -> str:
+    """One name for an account however its Email/NIP is typed (for per-account limits); for an Email/NIP
+    that names no account, the text as typed, so that both are limited alike and nothing tells them apart."""
+    user = find_by_login(login)
+    if user is not None:
+        return f"user:{user.id}"
+    return "login:" + "".join((login or "").split()).casefold()[:254]
+
+
 def authenticate(login: str, password: str) -> User:
     """The user these credentials belong to; one message for every wrong pair."""
     user = find_by_login(login)

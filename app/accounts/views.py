@@ -31,6 +31,7 @@ from app.core.logging import get_logger
 from app.core.mail import send_mail
 from app.core.pagination import paginate
 from app.core.permissions import can
+from app.core.ratelimits import account_exhausted, count_for_account
 from app.core.security import safe_next
 from app.extensions import db, limiter
 from app.moderation import audit as moderation_audit
@@ -45,6 +46,9 @@ auth_bp = Blueprint("auth", __name__, url_prefix="/auth")
 users_bp = Blueprint("users", __name__, url_prefix="/users")
 agencies_bp = Blueprint("agencies", __name__, url_prefix="/agencies")
 log = get_logger("auth")
+# The same words whether or not the Email/NIP belongs to an account.
+ACCOUNT_THROTTLED = _l("Terlalu banyak percobaan masuk yang gagal dengan Email/NIP ini. Tunggu beberapa menit "
+                       "lalu coba lagi, atau atur ulang kata sandi Anda.")
 
 
 def _limit(key: str):
@@ -85,12 +89,19 @@ def login():
         return redirect(safe_next(request.args.get("next")))
     form = LoginForm()
     if form.validate_on_submit():
+        account = services.account_key(form.login.data)
+        if account_exhausted("RATELIMIT_LOGIN_ACCOUNT", account):
+            log.info("sign-in refused", extra={"reason": "AccountThrottled"})
+            flash(ACCOUNT_THROTTLED, "danger")
+            return render_template("auth/login.html", form=form), 429
         try:
             user = services.authenticate(form.login.data, form.password.data)
             start_session(user, remember=form.remember.data)
             db.session.commit()
         except DomainError as err:
             db.session.rollback()
+            if isinstance(err, services.AuthenticationFailed):
+                count_for_account("RATELIMIT_LOGIN_ACCOUNT", account)
             log.info("sign-in refused", extra={"reason": type(err).__name__})
             flash(err.message, "danger")
             return render_template("auth/login.html", form=form), err.status_code
@@ -119,7 +130,9 @@ def reset_request():
     form = ResetRequestForm()
     if form.validate_on_submit():
         user = services.find_by_login(form.email.data) if "@" in (form.email.data or "") else None
-        if user is not None and not user.is_suspended:
+        # Counted for every address typed, known or not; beyond the limit the answer stays the same.
+        within_limit = count_for_account("RATELIMIT_RESET_ACCOUNT", services.account_key(form.email.data))
+        if user is not None and not user.is_suspended and within_limit:
             link = absolute_url("auth.reset_password", token=services.make_reset_token(user))
             send_mail(user.email, _("Atur ulang kata sandi Simpul ASN"), render_template(
                 "auth/email/reset.txt", user=user, link=link,

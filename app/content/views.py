@@ -10,8 +10,9 @@ from app.content import services as content
 from app.content.forms import ActionForm, BodyForm, PostForm
 from app.content.models import Comment
 from app.content.permissions import can_contribute, can_edit, ensure, ensure_visible
-from app.content.rendering import render_markdown
+from app.content.rendering import render_preview
 from app.content.text import clean_body
+from app.core.database import reads_only
 from app.core.errors import DomainError, ValidationFailed
 from app.core.forms import options, show_error
 from app.core.pagination import paginate
@@ -111,14 +112,16 @@ def comment(post_id: int):
 
 
 @content_bp.route("/posts/preview", methods=["POST"])
+@reads_only
 @login_required
 @limiter.limit("60 per minute")
 def preview():
     try:
         body = clean_body(request.form.get("body"), minimum=0)
-        return {"html": render_markdown(body)}
+        return {"html": render_preview(body)}
     except DomainError as err:
-        return {"error": {"code": 422, "message": err.message}}, 422
+        code = 429 if err.status_code == 429 else 422
+        return {"error": {"code": code, "message": err.message}}, code
 
 
 @content_bp.route("/tags/")

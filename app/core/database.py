@@ -4,7 +4,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from flask import Flask, has_request_context, request
+from flask import Flask, current_app, has_request_context, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -33,6 +33,16 @@ def reading():
         _mode.reset(token)
 
 
+def reads_only(view):
+    """Mark a view that never writes, whatever its method (the live preview POSTs a body to render).
+
+    On SQLite its transaction then takes no write lock: a slow render must not hold every other
+    worker's writes back while it runs.
+    """
+    view.reads_only = True
+    return view
+
+
 def wants_write_lock() -> bool:
     """Whether the transaction about to begin will write.
 
@@ -42,7 +52,9 @@ def wants_write_lock() -> bool:
     if _mode.get() == "read":
         return False
     if has_request_context():
-        return request.method not in SAFE_METHODS
+        if request.method in SAFE_METHODS:
+            return False
+        return not getattr(current_app.view_functions.get(request.endpoint or ""), "reads_only", False)
     return True
 
 

@@ -27,3 +27,9 @@ class PermissionDenied(DomainError):
 
 class NotFound(DomainError):
     status_code = 404
+
+
+class Throttled(DomainError):
+    """Too much at once or too often from one member or account; trying again later will work."""
+
+    status_code = 429
