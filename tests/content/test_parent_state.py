@@ -225,3 +225,16 @@ def test_the_question_page_offers_no_actions_on_answers_under_a_lock(login_as, m
         assert action not in page
     page = login_as(moderator).get(question.url()).get_data(as_text=True)
     assert f"/posts/{answer.id}/vote" in page and f"/posts/{answer.id}/comments" in page
+
+
+@pytest.mark.parametrize("state", ["hidden", "deleted"])
+def test_a_profile_does_not_lead_to_answers_under_a_gone_question(client, login_as, member, moderator, make_user, qa,
+                                                                  state):
+    question, answer, answerer = qa
+    act(login_as(make_user()), "vote on an answer", question, answer)  # a ledger row that names the answer
+    title = question.title
+    assert title in client.get(f"/users/{answerer.id}?tab=jawaban").get_data(as_text=True)
+    set_state(question, state, moderator)
+    for tab in ("jawaban", "reputasi"):
+        page = html.unescape(client.get(f"/users/{answerer.id}?tab={tab}").get_data(as_text=True))
+        assert title not in page and f"/answers/{answer.id}" not in page, tab
