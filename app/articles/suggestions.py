@@ -15,7 +15,7 @@ from app.articles.models import Article, EditSuggestion, SuggestionStatus
 from app.content import services as content
 from app.content.limits import check_new_member
 from app.content.models import Post, PostStatus
-from app.content.permissions import can_edit, is_moderator
+from app.content.permissions import can_edit, is_moderator, parent_state_refusal
 from app.content.signals import edit_suggested, edit_suggestion_reviewed
 from app.content.text import clean_body, clean_title, parse_tag_names
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
@@ -44,11 +44,9 @@ def can_edit_directly(user, article: Post) -> bool:
 
 def can_review(user, article: Post, suggestion: EditSuggestion | None = None) -> bool:
     """The article's author, a moderator, or a member with the review privilege; never one's own suggestion."""
-    if not _active(user) or article.status != PostStatus.PUBLISHED:
-        return False
+    if not _active(user) or parent_state_refusal(user, article) is not None:
+        return False  # published, and not locked unless a moderator reviews
     if suggestion is not None and suggestion.editor_id == user.id:
-        return False
-    if article.locked and not is_moderator(user):
         return False
     return user.id == article.author_id or is_moderator(user) or has_privilege(user, "review")
 

@@ -13,7 +13,7 @@ from app.content.diff import diff_text
 from app.content.forms import ActionForm
 from app.content.listing import read_filters
 from app.content.models import PostStatus
-from app.content.permissions import can_edit, ensure, ensure_visible
+from app.content.permissions import can_edit, ensure, ensure_allowed, ensure_visible
 from app.core.errors import DomainError
 from app.core.forms import form_messages, show_error
 from app.core.numbers import parse_id
@@ -79,7 +79,8 @@ def show(post_id: int, slug: str | None = None):
 @per_member("RATELIMIT_CONTRIBUTE")
 def edit(post_id: int):
     article = _article(post_id)
-    ensure(can_edit(current_user, article), _("Anda tidak dapat menyunting artikel ini."))
+    ensure_allowed(can_edit(current_user, article), current_user, article,
+                   _("Anda tidak dapat menyunting artikel ini."))
     if suggestions.needs_review(current_user, article):
         return _suggest(article)
     form = ArticleForm(obj=article)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import defer, joinedload, selectinload
+from sqlalchemy.orm import aliased, defer, joinedload, selectinload
 
 from app.accounts.models import Agency, User
 from app.content.models import Category, Comment, Post, PostStatus, Revision, Tag, post_tags
@@ -34,6 +34,13 @@ def load_post(post_id: int, kind: str | None = None) -> Post | None:
     return db.session.execute(query).unique().scalar_one_or_none()
 
 
+def under_published_parent():
+    """The parent-state rule for lists: a top-level post, or a child whose parent is published."""
+    parent = aliased(Post)
+    return Post.parent_id.is_(None) | Post.parent_id.in_(
+        select(parent.id).where(parent.status == PostStatus.PUBLISHED.value))
+
+
 def list_query(kind: str, *, sort: str = "terbaru", tag: Tag | None = None, agency: Agency | None = None,
                author: User | None = None, category: Category | None = None, unanswered: bool = False,
                featured: bool = False, statuses=(PostStatus.PUBLISHED.value,)) -> Select:
@@ -44,7 +51,7 @@ def list_query(kind: str, *, sort: str = "terbaru", tag: Tag | None = None, agen
     if agency is not None:
         query = query.where(Post.agency_id == agency.id)
     if author is not None:
-        query = query.where(Post.author_id == author.id)
+        query = query.where(Post.author_id == author.id, under_published_parent())
     if category is not None:
         query = query.where(Post.category_id == category.id)
     if unanswered:
@@ -125,7 +132,8 @@ def categories() -> list[Category]:
 def activity_counts(user: User) -> dict[str, int]:
     rows = db.session.execute(
         select(Post.kind, func.count(Post.id)).where(
-            Post.author_id == user.id, Post.status == PostStatus.PUBLISHED.value).group_by(Post.kind)).all()
+            Post.author_id == user.id, Post.status == PostStatus.PUBLISHED.value, under_published_parent())
+        .group_by(Post.kind)).all()
     return dict(rows)
 
 

@@ -11,11 +11,11 @@ from sqlalchemy.orm.util import identity_key
 from app.accounts.models import User
 from app.content.limits import check_new_member
 from app.content.models import Category, Comment, Post, PostStatus, Revision, Tag, post_tags
-from app.content.permissions import can_delete, can_edit, can_restore, ensure
+from app.content.permissions import can_delete, can_edit, can_restore, ensure, ensure_allowed, ensure_open
 from app.content.rendering import render_markdown
 from app.content.signals import accepted_answer_changed, comment_added, post_created, post_edited, post_status_changed
 from app.content.text import clean_body, clean_title, parse_tag_names, slugify
-from app.core.errors import PermissionDenied, ValidationFailed
+from app.core.errors import ValidationFailed
 from app.core.timeutil import utcnow
 from app.extensions import db
 
@@ -127,10 +127,7 @@ def recount_comments(post: Post) -> None:
 
 
 def add_comment(post: Post, author: User, body: str) -> Comment:
-    if not post.is_visible:
-        raise ValidationFailed(_("Kiriman ini tidak dapat dikomentari."))
-    if post.locked:
-        raise PermissionDenied(_("Kiriman ini dikunci; komentar baru tidak diterima."))
+    ensure_open(author, post)
     text = clean_body(body, minimum=2, limit_key="COMMENT_MAX_LENGTH")
     check_new_member(author, text, creating=False)
     comment = Comment(post_id=post.id, author_id=author.id, body_md=text, body_html=render_markdown(text))
@@ -180,7 +177,7 @@ def change_status(post: Post, status: PostStatus, actor: User | None = None) -> 
 def edit_post(post: Post, editor: User, *, title: str | None, body: str, tags=None, category=None,
               summary: str | None = None) -> Revision | None:
     """Apply an edit to any kind of post; a new revision when anything changed, else None."""
-    ensure(can_edit(editor, post), _("Anda tidak dapat mengubah kiriman ini."))
+    ensure_allowed(can_edit(editor, post), editor, post, _("Anda tidak dapat mengubah kiriman ini."))
     check_new_member(editor, body, creating=False)
     return apply_edit(post, editor, title=title, body=body, tags=tags, category=category, summary=summary)
 
@@ -208,7 +205,7 @@ def apply_edit(post: Post, editor: User, *, title: str | None, body: str, tags=N
 
 
 def delete_post(post: Post, actor: User) -> bool:
-    ensure(can_delete(actor, post), _("Anda tidak dapat menghapus kiriman ini."))
+    ensure_allowed(can_delete(actor, post), actor, post, _("Anda tidak dapat menghapus kiriman ini."))
     return change_status(post, PostStatus.DELETED, actor)
 
 

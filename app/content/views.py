@@ -9,7 +9,7 @@ from app.content import queries
 from app.content import services as content
 from app.content.forms import ActionForm, BodyForm, PostForm
 from app.content.models import Comment
-from app.content.permissions import can_contribute, can_edit, ensure, ensure_visible
+from app.content.permissions import can_contribute, can_edit, ensure_allowed, ensure_visible
 from app.content.rendering import render_preview
 from app.content.text import clean_body
 from app.core.database import reads_only
@@ -38,7 +38,7 @@ def edit(post_id: int):
     post = visible_post(post_id)
     if post.kind == "article":
         return redirect(url_for("articles.edit", post_id=post.id), 307 if request.method == "POST" else 302)
-    ensure(can_edit(current_user, post), _("Anda tidak dapat mengubah kiriman ini."))
+    ensure_allowed(can_edit(current_user, post), current_user, post, _("Anda tidak dapat mengubah kiriman ini."))
     form = PostForm(obj=post)
     form.category.choices = options((c.slug, c.name) for c in queries.categories())
     if request.method == "GET":
@@ -95,7 +95,7 @@ def restore(post_id: int):
 @per_member("RATELIMIT_CONTRIBUTE")
 def comment(post_id: int):
     post = visible_post(post_id)
-    ensure(can_contribute(current_user, post), _("Kiriman ini tidak menerima komentar."))
+    ensure_allowed(can_contribute(current_user, post), current_user, post, _("Kiriman ini tidak menerima komentar."))
     form = BodyForm()
     if not form.validate_on_submit():
         abort(400)

@@ -12,6 +12,7 @@ from app.accounts.models import User
 from app.accounts.roles import Permission
 from app.content import services as content
 from app.content.models import Post, PostStatus
+from app.content.permissions import ensure_open
 from app.content.signals import post_moderated
 from app.core.errors import Conflict, PermissionDenied, ValidationFailed
 from app.core.permissions import can
@@ -63,8 +64,7 @@ def open_item(kind: ReviewKind, post: Post, suggestion_id: int | None = None) ->
 def flag_post(post: Post, member: User, reason: str, note: str | None) -> Flag:
     if not _active(member):
         raise PermissionDenied(_("Masuk dengan akun aktif untuk melaporkan kiriman."))
-    if post.status != PostStatus.PUBLISHED:
-        raise ValidationFailed(_("Kiriman ini tidak dapat dilaporkan."))
+    ensure_open(member, post)
     if post.author_id == member.id:
         raise ValidationFailed(_("Anda tidak dapat melaporkan kiriman Anda sendiri."))
     if reason not in {r.value for r in FlagReason}:

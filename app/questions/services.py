@@ -8,7 +8,7 @@ from app.accounts.models import User
 from app.content import services as content
 from app.content.limits import check_new_member
 from app.content.models import Post
-from app.content.permissions import can_contribute, ensure
+from app.content.permissions import can_contribute, ensure, ensure_open
 from app.content.signals import accepted_answer_changed, post_created
 from app.core.errors import PermissionDenied, ValidationFailed
 from app.extensions import db
@@ -29,18 +29,18 @@ def ask_question(author: User, *, title: str, body: str, tags) -> Question:
 
 
 def add_answer(question: Question, author: User, body: str) -> Answer:
+    ensure_open(author, question)
     ensure(can_contribute(author, question), _("Pertanyaan ini ditutup atau tidak tersedia; jawaban tidak diterima."))
     return content.add_child(Answer, question, author, body)
 
 
 def accept_answer(question: Question, answer: Answer, actor: User) -> bool:
     """Mark the answer "Jawaban terpilih"; accepting the accepted one again withdraws it. Returns changed."""
+    if answer.parent_id != question.id:
+        raise ValidationFailed(_("Jawaban ini bukan jawaban atas pertanyaan tersebut."))
+    ensure_open(actor, answer)  # the answer and its question: visible, published, not locked
     if actor.id != question.author_id:
         raise PermissionDenied(_("Hanya penanya yang dapat memilih jawaban."))
-    if answer.parent_id != question.id or not answer.is_visible:
-        raise ValidationFailed(_("Jawaban ini bukan jawaban atas pertanyaan tersebut."))
-    if not question.is_visible or question.locked:
-        raise ValidationFailed(_("Pertanyaan ini ditutup; jawaban terpilih tidak dapat diubah."))
     # The question row is locked first, so two acceptances at once are applied one after the other
     # and leave exactly one accepted answer (and one set of ledger rows).
     previous = db.session.execute(select(Post.accepted_answer_id).where(Post.id == question.id)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import joinedload
 from app.accounts.models import Agency, User
 from app.accounts.roles import Role
 from app.content.models import Post, PostStatus
+from app.content.permissions import parent_state_refusal
 from app.content.queries import with_people
 from app.core.errors import Conflict, PermissionDenied, ValidationFailed
 from app.core.timeutil import utcnow
@@ -54,6 +55,9 @@ def adoption_refusal(article: Post, member) -> str | None:
         return _("Masuk dengan akun aktif untuk mencatat penerapan praktik ini.")
     if article.kind != "article" or article.status != PostStatus.PUBLISHED:
         return _("Hanya praktik baik yang sudah terbit yang dapat dicatat penerapannya.")
+    refusal = parent_state_refusal(member, article)
+    if refusal is not None:
+        return refusal.message
     if member.agency_id == article.agency_id:
         return _("Praktik ini berasal dari instansi Anda sendiri.")
     if member.id == article.author_id:

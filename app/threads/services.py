@@ -8,7 +8,7 @@ from app.content import queries
 from app.content import services as content
 from app.content.limits import check_new_member
 from app.content.models import Category
-from app.content.permissions import can_contribute, ensure
+from app.content.permissions import can_contribute, ensure, ensure_open
 from app.content.signals import post_created
 from app.core.errors import ValidationFailed
 from app.extensions import db
@@ -47,5 +47,6 @@ def quote_block(post, author_name: str) -> str:
 
 
 def add_reply(thread: Thread, author: User, body: str) -> Reply:
+    ensure_open(author, thread)
     ensure(can_contribute(author, thread), _("Diskusi ini ditutup atau tidak tersedia; balasan tidak diterima."))
     return content.add_child(Reply, thread, author, body)
