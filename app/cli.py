@@ -93,7 +93,6 @@ def seed_demo():
 
 
 def register_cli(app: Flask) -> None:
-    from app.benchdata.cli import bench_data
-
-    for command in (agencies_cli, create_admin, seed_demo, bench_data):
+    """The app's own commands; `bench-data` comes from bench/ through a `flask.commands` entry point."""
+    for command in (agencies_cli, create_admin, seed_demo):
         app.cli.add_command(command)

@@ -5,13 +5,13 @@ import random
 from dataclasses import dataclass, field
 
 from app.accounts.roles import Role
-from app.benchdata.ledger import Ledger
-from app.benchdata.people import Agencies, People
-from app.benchdata.posts import PUBLISHED, Posts
-from app.benchdata.timeline import Clock
-from app.benchdata.words import ADOPTION_NOTES, ADOPTION_OUTCOMES, AWARD_TITLES
 from app.reputation import rules
 from app.reputation.awards import NUMBER_PREFIX
+from bench.benchdata.ledger import Ledger
+from bench.benchdata.people import Agencies, People
+from bench.benchdata.posts import PUBLISHED, Posts
+from bench.benchdata.timeline import Clock
+from bench.benchdata.words import ADOPTION_NOTES, ADOPTION_OUTCOMES, AWARD_TITLES
 
 
 @dataclass

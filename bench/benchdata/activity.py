@@ -5,10 +5,10 @@ from __future__ import annotations
 import random
 from itertools import accumulate
 
-from app.benchdata.people import People, Sampler
-from app.benchdata.posts import PUBLISHED, SHOWCASE_REVISIONS, Posts
-from app.benchdata.timeline import Clock
-from app.benchdata.words import REVISION_SUMMARIES
+from bench.benchdata.people import People, Sampler
+from bench.benchdata.posts import PUBLISHED, SHOWCASE_REVISIONS, Posts
+from bench.benchdata.timeline import Clock
+from bench.benchdata.words import REVISION_SUMMARIES
 
 SHOWCASE_QUESTION_COMMENTS = 4
 SHOWCASE_COMMENTED_ANSWERS = 8

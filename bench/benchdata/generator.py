@@ -13,16 +13,19 @@ from sqlalchemy import func, select
 
 from app.accounts.models import Agency, User
 from app.accounts.passwords import hash_password
-from app.benchdata import activity, extras, ledger, people, posts, writer
-from app.benchdata.text import TextModel, check_rendering
-from app.benchdata.timeline import Clock, stream
-from app.benchdata.words import TOPIC_TAGS
-from app.benchdata.writer import Plan, Progress, Writer, chunked, finish
+from app.admin.services import import_agencies
+from app.cli import DEFAULT_AGENCIES
+from app.content.defaults import ensure_defaults
 from app.content.models import Category, Post, Tag
 from app.content.text import TAG_MAX, TAG_MIN, TAG_PATTERN
 from app.core.cache import bump_content_version
 from app.extensions import db
 from app.reputation.rollups import rebuild_rollups
+from bench.benchdata import activity, extras, ledger, people, posts, writer
+from bench.benchdata.text import TextModel, check_rendering
+from bench.benchdata.timeline import Clock, stream
+from bench.benchdata.words import TOPIC_TAGS
+from bench.benchdata.writer import Plan, Progress, Writer, chunked, finish
 
 MIN_USERS, MIN_POSTS = 50, 300
 ID_TABLES = ("users", "tags", "posts", "revisions", "comments", "votes", "reputation_events", "adoptions", "awards")
@@ -72,10 +75,6 @@ def prepare(sizes: Sizes) -> dict:
         raise Refused(f"Ukuran terlalu kecil: paling sedikit --users {MIN_USERS} dan --posts {MIN_POSTS}.")
     if db.session.execute(select(User.id).where(User.email == people.BENCH_EMAIL)).first() is not None:
         raise Refused(f"Akun {people.BENCH_EMAIL} sudah ada; gunakan basis data kosong.")
-    from app.admin.services import import_agencies
-    from app.cli import DEFAULT_AGENCIES
-    from app.content.defaults import ensure_defaults
-
     if db.session.execute(select(func.count(Agency.id))).scalar_one() == 0:
         import_agencies(DEFAULT_AGENCIES)
     ensure_defaults()

@@ -8,14 +8,14 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
 
-from app.benchdata.extras import Extras
-from app.benchdata.ledger import REASONS, Ledger
-from app.benchdata.people import People
-from app.benchdata.posts import DELETED, Posts
-from app.benchdata.text import TextModel, join
-from app.benchdata.timeline import Clock, stream
 from app.content.text import slugify
 from app.extensions import db
+from bench.benchdata.extras import Extras
+from bench.benchdata.ledger import REASONS, Ledger
+from bench.benchdata.people import People
+from bench.benchdata.posts import DELETED, Posts
+from bench.benchdata.text import TextModel, join
+from bench.benchdata.timeline import Clock, stream
 
 CHUNK = 25_000
 Progress = Callable[[str, int], AbstractContextManager]

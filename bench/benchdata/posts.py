@@ -5,9 +5,9 @@ import random
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from app.benchdata.people import People, Sampler
-from app.benchdata.timeline import DAY, Clock
 from app.content.models import PostStatus
+from bench.benchdata.people import People, Sampler
+from bench.benchdata.timeline import DAY, Clock
 
 SHARES = {"article": 0.10, "question": 0.25, "thread": 0.10, "reply": 0.20}  # answers take the rest (35%)
 CHILD_OF = {"answer": "question", "reply": "thread"}

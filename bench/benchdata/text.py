@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 
-from app.benchdata.words import HEADINGS, LEAD_INS
+from bench.benchdata.words import HEADINGS, LEAD_INS
 
 _FORBIDDEN = re.compile(r"[*_`\[\]<>#|\\&@~=^{}]|https?:|www\.|\.(com|id|org)\b")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")

@@ -1,4 +1,9 @@
-"""`flask --app wsgi bench-data`: fill an empty, migrated database with city-scale data for load tests."""
+"""`flask --app wsgi bench-data`: fill an empty, migrated database with city-scale data for load tests.
+
+Flask finds this command through the `flask.commands` entry point in pyproject.toml, so the app never imports the
+benchmark's code. Importing this module stays light (Flask loads it for every `flask` command): the generator and
+the app's modules are imported when the command runs.
+"""
 from __future__ import annotations
 
 import json
@@ -7,8 +12,6 @@ from pathlib import Path
 
 import click
 from flask.cli import with_appcontext
-
-from app.config import INSTANCE_DIR
 
 DEFAULT_PASSWORD = "bench-password-2026"  # noqa: S105  (a published test password for a benchmark database)
 
@@ -20,11 +23,14 @@ DEFAULT_PASSWORD = "bench-password-2026"  # noqa: S105  (a published test passwo
 @click.option("--ledger", default=None, type=click.IntRange(min=0),
               help="Jumlah baris buku besar reputasi  [bawaan: 5 × --posts]")
 @click.option("--seed", default=1, show_default=True, type=int, help="Benih acak: benih sama, data sama.")
-@click.option("--manifest", "manifest_path", default=str(INSTANCE_DIR / "bench-manifest.json"), show_default=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="Berkas JSON untuk pelari uji beban.")
+@click.option("--manifest", "manifest_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="Berkas JSON untuk pelari uji beban.  [bawaan: instance/bench-manifest.json]")
 @with_appcontext
-def bench_data(users: int, posts: int, ledger: int | None, seed: int, manifest_path: Path):
-    from app.benchdata.generator import Refused, Sizes, generate
+def bench_data(users: int, posts: int, ledger: int | None, seed: int, manifest_path: Path | None):
+    from app.config import INSTANCE_DIR
+    from bench.benchdata.generator import Refused, Sizes, generate
+
+    manifest_path = manifest_path or INSTANCE_DIR / "bench-manifest.json"
 
     sizes = Sizes(users=users, posts=posts, ledger=5 * posts if ledger is None else ledger, seed=seed)
     password = os.environ.get("BENCH_PASSWORD") or DEFAULT_PASSWORD

@@ -7,10 +7,10 @@ from array import array
 from dataclasses import dataclass
 from itertools import accumulate
 
-from app.benchdata.people import People, Sampler
-from app.benchdata.posts import DELETED, PUBLISHED, Posts
-from app.benchdata.timeline import DAY, Clock
 from app.reputation import rules
+from bench.benchdata.people import People, Sampler
+from bench.benchdata.posts import DELETED, PUBLISHED, Posts
+from bench.benchdata.timeline import DAY, Clock
 
 REASONS = (rules.UPVOTE, rules.DOWNVOTE, rules.DOWNVOTE_COST, rules.VOTE_UNDONE, rules.ACCEPTED,
            rules.ACCEPTED_ASKER, rules.POST_DELETED, rules.ADOPTED, rules.AWARD)

@@ -8,8 +8,8 @@ from itertools import accumulate
 
 from app.accounts.handles import handle_base
 from app.accounts.roles import Role
-from app.benchdata import words
-from app.benchdata.timeline import DAY, HOUR, Clock
+from bench.benchdata import words
+from bench.benchdata.timeline import DAY, HOUR, Clock
 
 BENCH_EMAIL = "bench@simpul.test"
 BENCH_NAME = "Akun Uji Beban"
