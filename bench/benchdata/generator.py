@@ -19,6 +19,7 @@ from app.content.defaults import ensure_defaults
 from app.content.models import Category, Post, Tag
 from app.content.text import TAG_MAX, TAG_MIN, TAG_PATTERN
 from app.core.cache import bump_content_version
+from app.demo.content_files import load_content
 from app.extensions import db
 from app.reputation.rollups import rebuild_rollups
 from bench.benchdata import activity, extras, ledger, people, posts, writer
@@ -97,12 +98,11 @@ def prepare(sizes: Sizes) -> dict:
 
 def _tag_names(existing: list) -> tuple[list[str], list[int], list[int], list[int]]:
     """Tags in the database first, then the demo's topics and ours; (names, ids, new positions, value positions)."""
-    from app.demo.content_data import ARTICLES, QUESTIONS
-
+    demo = load_content()
     names = [row.name for row in existing]
     ids = [row.id for row in existing]
     values = [i for i, row in enumerate(existing) if row.is_value]
-    demo = [name for item in (*ARTICLES, *QUESTIONS) for name in item.tags]
+    demo = [name for item in (*demo.articles, *demo.questions) for name in item.tags]
     wanted = [n for n in dict.fromkeys((*demo, *TOPIC_TAGS)) if TAG_MIN <= len(n) <= TAG_MAX and TAG_PATTERN.match(n)]
     new = [name for name in wanted if name not in set(names)]
     first = (max(ids) if ids else 0) + 1

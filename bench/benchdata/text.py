@@ -29,21 +29,23 @@ START = "<s>"
 
 
 def demo_corpus() -> tuple[list[str], dict[str, list[str]]]:
-    """The Indonesian prose of app/demo (bodies, answers, comments, replies, activities, flag notes) and the titles
-    by kind ("question", "topic")."""
+    """The Indonesian prose of the demo (app/demo/data/ bodies, answers, comments, replies; activities, flag notes)
+    and the titles by kind ("question", "topic")."""
     from app.demo.activities import ACTIVITIES
     from app.demo.content import unwrap
-    from app.demo.content_data import ARTICLE_REVISIONS, ARTICLES, QUESTIONS, THREADS
+    from app.demo.content_files import load_content
     from app.demo.moderation import REPORTS
 
-    texts = [a.body for a in ARTICLES] + [r.body for r in ARTICLE_REVISIONS]
-    for question in QUESTIONS:
+    demo = load_content()
+    texts = [a.body for a in demo.articles] + [r.body for r in demo.revisions]
+    for question in demo.questions:
         texts += [question.body, *(a.body for a in question.answers), *(c.body for c in question.comments)]
-    for thread in THREADS:
+    for thread in demo.threads:
         texts += [thread.body, *(r.body for r in thread.replies)]
     texts += [a.description for a in ACTIVITIES] + [note for _kind, _reason, note in REPORTS]
-    titles = {"question": [q.title for q in QUESTIONS],
-              "topic": [a.title for a in ARTICLES] + [t.title for t in THREADS] + [a.title for a in ACTIVITIES]}
+    titles = {"question": [q.title for q in demo.questions],
+              "topic": [a.title for a in demo.articles] + [t.title for t in demo.threads]
+              + [a.title for a in ACTIVITIES]}
     return [unwrap(text) for text in texts], titles
 
 
