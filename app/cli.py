@@ -64,6 +64,7 @@ def seed_demo():
     from app.content.defaults import ensure_defaults
     from app.demo.activities import seed_pembinaan
     from app.demo.content import seed_content
+    from app.demo.frontmatter import DataFileError
     from app.demo.moderation import seed_flags
     from app.demo.people import seed_people
     from app.demo.votes import seed_votes
@@ -72,7 +73,11 @@ def seed_demo():
     click.echo(f"Instansi: {created} baru, {updated} diperbarui.")
     ensure_defaults()
     report = seed_people(current_app.config.get("DEMO_PASSWORD"))
-    content = seed_content()
+    try:
+        content = seed_content()
+    except DataFileError as err:
+        db.session.rollback()
+        raise click.ClickException(f"Data contoh tidak dapat dibaca: {err}") from err
     votes = seed_votes() if content["articles"] else 0
     flags = seed_flags() if content["articles"] else 0
     activities = seed_pembinaan()
@@ -93,7 +98,6 @@ def seed_demo():
 
 
 def register_cli(app: Flask) -> None:
-    from app.benchdata.cli import bench_data
-
-    for command in (agencies_cli, create_admin, seed_demo, bench_data):
+    """The app's own commands; `bench-data` comes from bench/ through a `flask.commands` entry point."""
+    for command in (agencies_cli, create_admin, seed_demo):
         app.cli.add_command(command)

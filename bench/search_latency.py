@@ -35,9 +35,10 @@ PHRASES = ['"tanda tangan elektronik"', '"surat masuk"', '"pelayanan publik"', '
 
 def vocabulary() -> list[str]:
     """Sentences from the demo content: real Indonesian as members write it."""
-    from app.demo.content_data import ARTICLES, QUESTIONS, THREADS
+    from app.demo.content_files import load_content
 
-    text = " ".join(str(item) for item in (*ARTICLES, *QUESTIONS, *THREADS))
+    content = load_content()
+    text = " ".join(str(item) for item in (*content.articles, *content.questions, *content.threads))
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", re.sub(r"[#*`>|\\]", " ", text)) if len(s) > 40]
     return sentences
 

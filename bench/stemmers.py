@@ -38,9 +38,10 @@ def load_words(path: Path = WORDS_FILE) -> tuple[list[list[str]], list[tuple[str
 
 def demo_text() -> str | None:
     try:
-        from app.demo import content_data
+        from app.demo.content_files import load_content
     except ImportError:
         return None
+    content = load_content()
     texts: list[str] = []
 
     def walk(value) -> None:
@@ -53,8 +54,8 @@ def demo_text() -> str | None:
             for field in dataclasses.fields(value):
                 walk(getattr(value, field.name))
 
-    for name in ("ARTICLES", "ARTICLE_REVISIONS", "QUESTIONS", "THREADS"):
-        walk(getattr(content_data, name, ()))
+    for part in (content.articles, content.revisions, content.questions, content.threads):
+        walk(part)
     return "\n".join(texts)
 
 
@@ -96,7 +97,7 @@ def with_stemmer(root: Callable[[str], str], exceptions: dict[str, str]):
 def main() -> None:
     groups, apart = load_words()
     text = demo_text()
-    source = "demo content (app/demo/content_data.py)"
+    source = "demo content (app/demo/data/)"
     if not text:
         text = " ".join(word for group in groups for word in group) * 20
         source = "asn_words.txt repeated"

@@ -1,4 +1,4 @@
-"""Demo content: the practices, revisions, questions and discussions of content_data, made through the services."""
+"""Demo content: the practices, revisions, questions and discussions of app/demo/data/, made through the services."""
 from __future__ import annotations
 
 import re
@@ -11,7 +11,7 @@ from app.articles.services import create_article, improve_article
 from app.content.models import Post, Revision, Tag
 from app.content.services import add_comment
 from app.core.timeutil import utcnow
-from app.demo.content_data import ARTICLE_REVISIONS, ARTICLES, QUESTIONS, THREADS
+from app.demo.content_files import DemoContent, load_content
 from app.extensions import db
 from app.questions.services import accept_answer, add_answer, ask_question
 from app.threads.services import add_reply, start_thread
@@ -64,9 +64,9 @@ class _People:
             raise LookupError(f"demo user {email} is missing: seed the demo people first") from None
 
 
-def _ensure_tags() -> None:
+def _ensure_tags(data: DemoContent) -> None:
     """Add the topic tags the data uses, so that seeding does not depend on who may create a tag."""
-    names = {name for item in (*ARTICLES, *QUESTIONS) for name in item.tags}
+    names = {name for item in (*data.articles, *data.questions) for name in item.tags}
     have = set(db.session.execute(select(Tag.name).where(Tag.name.in_(names))).scalars())
     db.session.add_all(Tag(name=name) for name in sorted(names - have))
     db.session.flush()
@@ -78,7 +78,8 @@ def seed_content() -> dict[str, int]:
     if db.session.execute(select(Post.id).where(Post.kind == "article").limit(1)).first() is not None:
         return counts
     person = _People()
-    _ensure_tags()
+    content = load_content()
+    _ensure_tags(content)
     now = utcnow()
     latest_allowed = now - timedelta(minutes=5)
     first_versions: dict[int, datetime] = {}  # post id -> created_at, for its revision 1
@@ -90,14 +91,14 @@ def seed_content() -> dict[str, int]:
         return when
 
     articles = {}
-    for index, data in enumerate(ARTICLES):
+    for index, data in enumerate(content.articles):
         article = create_article(person(data.author), title=data.title, body=unwrap(data.body), tags=list(data.tags))
-        stamp(article, posted_at(now, "article", index, len(ARTICLES)))
+        stamp(article, posted_at(now, "article", index, len(content.articles)))
         articles[data.title] = article
         counts["articles"] += 1
 
     rounds: dict[str, int] = {}
-    for data in ARTICLE_REVISIONS:
+    for data in content.revisions:
         article = articles[data.article]
         revision = improve_article(article, person(data.editor), title=article.title, body=unwrap(data.body),
                                    tags=article.tag_names, summary=data.summary)
@@ -109,10 +110,10 @@ def seed_content() -> dict[str, int]:
         revision.created_at = article.edited_at = article.updated_at = article.last_activity_at = when
         counts["revisions"] += 1
 
-    for index, data in enumerate(QUESTIONS):
+    for index, data in enumerate(content.questions):
         asker = person(data.author)
         question = ask_question(asker, title=data.title, body=unwrap(data.body), tags=list(data.tags))
-        asked = stamp(question, posted_at(now, "question", index, len(QUESTIONS)))
+        asked = stamp(question, posted_at(now, "question", index, len(content.questions)))
         latest = asked
         answers = []
         for number, answer_data in enumerate(data.answers):
@@ -135,9 +136,9 @@ def seed_content() -> dict[str, int]:
             counts["comments"] += 1
         question.last_activity_at = latest
 
-    for index, data in enumerate(THREADS):
+    for index, data in enumerate(content.threads):
         thread = start_thread(person(data.author), title=data.title, body=unwrap(data.body), category=data.category)
-        started = stamp(thread, posted_at(now, "thread", index, len(THREADS)))
+        started = stamp(thread, posted_at(now, "thread", index, len(content.threads)))
         latest = started
         for number, reply_data in enumerate(data.replies):
             reply = add_reply(thread, person(reply_data.author), unwrap(reply_data.body))

@@ -8,22 +8,23 @@ from sqlalchemy import func, select
 
 from app.accounts.models import User
 from app.accounts.nip import parse_nip
-from app.benchdata.generator import Sizes, make_plan, prepare, quiet
-from app.benchdata.text import TextModel, join
-from app.benchdata.timeline import stream
 from app.content.models import Comment, Post, Revision, Tag, post_tags
 from app.content.rendering import render_markdown
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.reputation.ledger import mismatches
 from app.reputation.models import ReputationEvent, Vote
+from bench.benchdata.cli import bench_data
+from bench.benchdata.generator import Sizes, make_plan, prepare, quiet
+from bench.benchdata.text import TextModel, join
+from bench.benchdata.timeline import stream
 
 SMALL = ["--users", "60", "--posts", "600", "--ledger", "3000"]
 
 
 def run(app, tmp_path, *extra):
     manifest = tmp_path / "manifest.json"
-    result = app.test_cli_runner().invoke(args=["bench-data", *SMALL, "--manifest", str(manifest), *extra])
+    result = app.test_cli_runner().invoke(bench_data, args=[*SMALL, "--manifest", str(manifest), *extra])
     return result, manifest
 
 

@@ -7,7 +7,9 @@ subcommands and options.
 """
 from __future__ import annotations
 
+import pkgutil
 import re
+import tomllib
 from pathlib import Path
 
 import click
@@ -145,10 +147,17 @@ def problem_with(commands: dict[str, click.Command], words: list[str]) -> str | 
     return f"{name!r} has no option {unknown}" if unknown else None
 
 
+def plugin_commands() -> dict[str, click.Command]:
+    """The commands this project adds through `flask.commands` entry points (pyproject.toml), e.g. bench-data."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    points = project.get("entry-points", {}).get("flask.commands", {})
+    return {name: pkgutil.resolve_name(target) for name, target in points.items()}
+
+
 @pytest.fixture
 def commands(app) -> dict[str, click.Command]:
-    """What `flask --app wsgi` offers: Flask's own commands (run, shell, routes) and the app's."""
-    return {**FlaskGroup(add_version_option=False).commands, **app.cli.commands}
+    """What `flask --app wsgi` offers: Flask's own commands (run, shell, routes), the project's plugins, the app's."""
+    return {**FlaskGroup(add_version_option=False).commands, **plugin_commands(), **app.cli.commands}
 
 
 def test_the_documents_show_commands():
