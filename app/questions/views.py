@@ -14,10 +14,9 @@ from app.content.forms import ActionForm, BodyForm, PostForm
 from app.content.listing import read_filters
 from app.content.models import Post, PostStatus
 from app.content.permissions import ensure_visible
-from app.core.errors import DomainError
-from app.core.forms import show_error
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
+from app.core.views import committing
 from app.extensions import db, limiter
 from app.questions import services
 from app.reputation.votes import votes_of
@@ -53,14 +52,10 @@ def index():
 def ask():
     form = PostForm()
     if form.validate_on_submit():
-        try:
+        with committing(form) as attempt:
             question = services.ask_question(current_user, title=form.title.data, body=form.body.data,
                                              tags=form.tags.data)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            show_error(form, err)
-        else:
+        if attempt.ok:
             flash(_("Pertanyaan Anda telah diajukan."), "success")
             return redirect(question.url())
     return render_template("questions/ask.html", form=form), 422 if form.errors else 200
@@ -100,15 +95,9 @@ def answer(post_id: int):
     question = _question(post_id)
     form = BodyForm()
     if form.validate_on_submit():
-        try:
+        with committing(form, pages=(403,)) as attempt:
             added = services.add_answer(question, current_user, form.body.data)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            if err.status_code == 403:
-                raise
-            show_error(form, err)
-        else:
+        if attempt.ok:
             flash(_("Jawaban Anda telah dikirim."), "success")
             return redirect(added.url()), 303
     return _render_question(question, form, 422)
