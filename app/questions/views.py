@@ -20,6 +20,7 @@ from app.core.views import committing
 from app.extensions import db, limiter
 from app.questions import services
 from app.reputation.votes import votes_of
+from app.search.service import similar_questions
 
 questions_bp = Blueprint("questions", __name__)
 ANSWERS_PER_PAGE = 30
@@ -135,22 +136,8 @@ def accept(post_id: int):
 @limiter.limit("60 per minute")
 def similar():
     """Questions like the title being typed (JSON for the ask form)."""
-    from app.search.indexing import get_backend
-    from app.search.query import parse_query
-
     title = (request.args.get("title") or "").strip()[:200]
-    parsed = parse_query(title).query
-    if len(parsed.terms) < 2:
-        return {"questions": []}
-    parsed.kind, parsed.match_any, parsed.phrases, parsed.excluded = "question", True, [], []
-    try:
-        hits = get_backend().search(parsed, per_page=5).hits
-    except Exception:  # noqa: BLE001 - a hint, never an error for the writer
-        return {"questions": []}
-    rows = db.session.execute(select(Post).where(Post.id.in_([h.key for h in hits]),
-                                                 Post.status == PostStatus.PUBLISHED.value)).scalars().all()
-    by_id = {row.id: row for row in rows}
     return {"questions": [
-        {"title": by_id[h.key].title, "url": by_id[h.key].url(), "answers": by_id[h.key].child_count,
-         "answered": bool(by_id[h.key].accepted_answer_id)}
-        for h in hits if h.key in by_id]}
+        {"title": question.title, "url": question.url(), "answers": question.child_count,
+         "answered": bool(question.accepted_answer_id)}
+        for question in similar_questions(title)]}
