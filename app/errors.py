@@ -1,7 +1,7 @@
 """Error pages and JSON errors in Indonesian; never a stack trace outside development."""
 from __future__ import annotations
 
-from flask import Flask, current_app, g, has_request_context, render_template, request
+from flask import Flask, current_app, g, has_request_context, render_template
 from flask.globals import request_ctx
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
@@ -10,6 +10,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError, SecurityErro
 
 from app.core.errors import DomainError
 from app.core.logging import get_logger
+from app.core.views import wants_json
 from app.extensions import db
 
 log = get_logger("errors")
@@ -42,13 +43,6 @@ MESSAGES = {
 }
 FOREIGN_HOST_MESSAGE = _l("Situs ini tidak melayani alamat yang Anda minta. Buka situs melalui alamat resminya.")
 CSRF_MESSAGE = _l("Sesi formulir Anda sudah kedaluwarsa atau tidak valid. Muat ulang halaman lalu kirim lagi.")
-
-
-def wants_json() -> bool:
-    if request.path.startswith(("/api/", "/healthz")) or request.is_json:
-        return True
-    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
-    return best == "application/json" and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]
 
 
 def render_error(code: int, message: str | None = None):

@@ -24,8 +24,6 @@ from app.accounts.queries import agency_choices, agency_directory
 from app.accounts.roles import Permission
 from app.accounts.signup import send_signup_mail, sign_up
 from app.content import queries as content_queries
-from app.core.errors import DomainError
-from app.core.forms import show_error
 from app.core.links import absolute_url
 from app.core.logging import get_logger
 from app.core.mail import send_mail
@@ -33,6 +31,7 @@ from app.core.pagination import paginate
 from app.core.permissions import can
 from app.core.ratelimits import account_exhausted, count_for_account
 from app.core.security import safe_next
+from app.core.views import committing
 from app.extensions import db, limiter
 from app.moderation import audit as moderation_audit
 from app.moderation.forms import SuspendForm, UserNoteForm
@@ -62,16 +61,12 @@ def register():
         return redirect(url_for("main.home"))
     form = RegisterForm()
     if form.validate_on_submit():
-        try:
+        with committing(form) as attempt:
             signup = sign_up(services.Registration(
                 name=form.name.data, email=form.email.data, password=form.password.data,
                 agency=form.agency.data, nip=form.nip.data, position=form.position.data,
             ))
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            show_error(form, err)
-        else:
+        if attempt.ok:
             log.info("sign-up", extra={"user_id": signup.user.id if signup.user else None})
             send_signup_mail(signup)
             # One answer whether or not the e-mail or NIP was taken, so that nobody can probe who is registered.
@@ -94,17 +89,14 @@ def login():
             log.info("sign-in refused", extra={"reason": "AccountThrottled"})
             flash(ACCOUNT_THROTTLED, "danger")
             return render_template("auth/login.html", form=form), 429
-        try:
+        with committing() as attempt:
             user = services.authenticate(form.login.data, form.password.data)
             start_session(user, remember=form.remember.data)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            if isinstance(err, services.AuthenticationFailed):
+        if not attempt.ok:
+            if isinstance(attempt.error, services.AuthenticationFailed):
                 count_for_account("RATELIMIT_LOGIN_ACCOUNT", account)
-            log.info("sign-in refused", extra={"reason": type(err).__name__})
-            flash(err.message, "danger")
-            return render_template("auth/login.html", form=form), err.status_code
+            log.info("sign-in refused", extra={"reason": type(attempt.error).__name__})
+            return render_template("auth/login.html", form=form), attempt.status
         log.info("user signed in", extra={"user_id": user.id})
         flash(_("Anda berhasil masuk."), "success")
         return redirect(safe_next(request.args.get("next")))
@@ -147,21 +139,16 @@ def reset_request():
 @auth_bp.route("/reset/<token>", methods=["GET", "POST"])
 @_limit("RATELIMIT_RESET")
 def reset_password(token: str):
-    try:
+    with committing() as attempt:
         services.user_for_reset_token(token)
-    except DomainError as err:
-        flash(err.message, "danger")
+    if not attempt.ok:
         return render_template("auth/reset_invalid.html"), 400
     form = ResetPasswordForm()
     if form.validate_on_submit():
-        try:
+        with committing(form) as attempt:
             user = services.reset_password(token, form.password.data)
             end_all_sessions(user)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            show_error(form, err)
-        else:
+        if attempt.ok:
             flash(_("Kata sandi Anda telah diganti. Silakan masuk dengan kata sandi baru."), "success")
             return redirect(url_for("auth.login"))
     return render_template("auth/reset_password.html", form=form), 422 if form.errors else 200
@@ -172,14 +159,10 @@ def reset_password(token: str):
 def change_password():
     form = ChangePasswordForm()
     if form.validate_on_submit():
-        try:
+        with committing(form) as attempt:
             services.change_password(current_user, form.current_password.data, form.password.data)
             ended = end_all_sessions(current_user, keep_current=True)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            show_error(form, err)
-        else:
+        if attempt.ok:
             flash(_("Kata sandi Anda telah diganti. %(n)d sesi lain telah dikeluarkan.", n=ended), "success")
             return redirect(url_for("users.profile", user_id=current_user.id))
     return render_template("auth/change_password.html", form=form), 422 if form.errors else 200
@@ -246,16 +229,12 @@ def edit_profile(user_id: int):
     if request.method == "GET":
         form.agency.data = user.agency.code
     if form.validate_on_submit():
-        try:
+        with committing(form) as attempt:
             services.update_profile(user, services.ProfileChanges(
                 name=form.name.data, agency=form.agency.data, nip=form.nip.data,
                 position=form.position.data, bio=form.bio.data, locale=form.locale.data,
             ))
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            show_error(form, err)
-        else:
+        if attempt.ok:
             session["locale"] = user.locale
             flash(_("Profil Anda telah disimpan."), "success")
             return redirect(url_for("users.profile", user_id=user.id))

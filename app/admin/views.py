@@ -12,11 +12,10 @@ from app.accounts.queries import kind_label, user_search
 from app.accounts.roles import Permission, Role, role_label
 from app.admin.forms import AgencyForm, RoleForm
 from app.admin.services import AgencyData, save_agency
-from app.core.errors import DomainError
-from app.core.forms import show_error
 from app.core.logging import get_logger
 from app.core.pagination import paginate
 from app.core.permissions import require
+from app.core.views import committing
 from app.extensions import db
 
 admin_bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -53,16 +52,11 @@ def change_role(user_id: int):
     form = RoleForm()
     if not form.validate_on_submit():
         abort(400)
-    try:
+    with committing() as attempt:
         changed = account_services.change_role(current_user, user, form.role.data)
-        db.session.commit()
-    except DomainError as err:
-        db.session.rollback()
-        flash(err.message, "danger")
-    else:
-        if changed:
-            log.info("role changed", extra={"user_id": user.id, "actor_id": current_user.id, "role": user.role})
-            flash(_("Peran %(name)s kini %(role)s.", name=user.name, role=role_label(user.role)), "success")
+    if attempt.ok and changed:
+        log.info("role changed", extra={"user_id": user.id, "actor_id": current_user.id, "role": user.role})
+        flash(_("Peran %(name)s kini %(role)s.", name=user.name, role=role_label(user.role)), "success")
     return redirect(request.form.get("back") if (request.form.get("back") or "").startswith("/admin/")
                     else url_for("admin.users")), 303
 
@@ -83,14 +77,10 @@ def edit_agency(agency_id: int | None = None):
         agency = db.session.get(Agency, agency_id) or abort(404)
     form = AgencyForm(obj=agency)
     if form.validate_on_submit():
-        try:
+        with committing(form) as attempt:
             save_agency(AgencyData(code=form.code.data, name=form.name.data, short_name=form.short_name.data,
                                    kind=form.kind.data, active=form.active.data), agency)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            show_error(form, err)
-        else:
+        if attempt.ok:
             flash(_("Instansi telah disimpan."), "success")
             return redirect(url_for("admin.agencies"))
     return render_template("admin/agency_form.html", form=form, agency=agency), 422 if form.errors else 200

@@ -8,27 +8,16 @@ from sqlalchemy.orm import joinedload
 from app.accounts.models import User
 from app.articles.models import Article
 from app.content import services as content
-from app.content.limits import check_new_member
 from app.content.models import PostStatus, Revision
 from app.content.permissions import can_edit, ensure
-from app.content.signals import post_created
 from app.core.errors import NotFound
 from app.extensions import db
 
 
 def create_article(author: User, *, title: str, body: str, tags: str | list[str] | None,
                    publish: bool = True) -> Article:
-    check_new_member(author, body, creating=True)
-    article = content.new_post(Article, author,
+    return content.create_post(Article, author, title=title, body=body, tags=tags or [],
                                status=(PostStatus.PUBLISHED if publish else PostStatus.DRAFT).value)
-    content.write_text(article, title=title, body=body, needs_title=True)
-    content.set_tags(article, tags, author)
-    db.session.add(article)
-    db.session.flush()
-    content.record_revision(article, author, None)  # shown as "Versi pertama" in the reader's language
-    content.refresh_tag_counts(content.tag_ids_of(article))
-    post_created.send(article, author=author)
-    return article
 
 
 def improve_article(article: Article, editor: User, *, title: str, body: str, tags, summary: str | None,

@@ -14,11 +14,11 @@ from app.content.forms import ActionForm
 from app.content.listing import read_filters
 from app.content.models import PostStatus
 from app.content.permissions import can_edit, ensure, ensure_allowed, ensure_visible
-from app.core.errors import DomainError
-from app.core.forms import form_messages, show_error
+from app.core.forms import form_messages
 from app.core.numbers import parse_id
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
+from app.core.views import committing
 from app.extensions import db, limiter
 from app.reputation.adoptions import adoption_refusal, adoptions_of, can_add_outcome
 from app.reputation.privileges import threshold
@@ -46,14 +46,10 @@ def new():
     if request.method == "GET":
         form.body.data = article_outline()
     if form.validate_on_submit():
-        try:
+        with committing(form) as attempt:
             article = services.create_article(current_user, title=form.title.data, body=form.body.data,
                                               tags=form.tags.data, publish=form.publish.data)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            show_error(form, err)
-        else:
+        if attempt.ok:
             flash(_("Praktik baik Anda telah diterbitkan.") if article.status == PostStatus.PUBLISHED
                   else _("Draf disimpan. Hanya Anda yang dapat melihatnya."), "success")
             return redirect(article.url())
@@ -88,15 +84,11 @@ def edit(post_id: int):
         form.tags.data = ", ".join(article.tag_names)
         form.publish.data = False
     if form.validate_on_submit():
-        try:
+        with committing(form) as attempt:
             revision = services.improve_article(article, current_user, title=form.title.data, body=form.body.data,
                                                 tags=form.tags.data, summary=form.summary.data,
                                                 publish=form.publish.data)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            show_error(form, err)
-        else:
+        if attempt.ok:
             flash(_("Suntingan disimpan sebagai revisi %(n)d.", n=revision.number) if revision
                   else _("Tidak ada perubahan."), "success" if revision else "info")
             return redirect(article.url())
@@ -111,14 +103,10 @@ def _suggest(article):
         form.tags.data = own.tags if own else ", ".join(article.tag_names)
         form.summary.data = own.summary if own else None
     if form.validate_on_submit():
-        try:
+        with committing(form) as attempt:
             suggestion = suggestions.suggest_edit(article, current_user, title=form.title.data, body=form.body.data,
                                                   tags=form.tags.data, summary=form.summary.data)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            show_error(form, err)
-        else:
+        if attempt.ok:
             if suggestion is None:
                 flash(_("Tidak ada perubahan."), "info")
                 return redirect(article.url())

@@ -90,6 +90,28 @@ def new_post(cls, author: User, **fields) -> Post:
     return post
 
 
+def create_post(cls, author: User, *, title: str, body: str, tags: str | list[str] | None = None,
+                category: Category | None = None, **fields) -> Post:
+    """A new article, question or thread (permissions are the caller's): checked against the new-member
+    limits, written, tagged, first revision, counts refreshed, announced."""
+    check_new_member(author, body, creating=True)
+    if category is not None:
+        fields["category_id"] = category.id
+    post = new_post(cls, author, **fields)
+    write_text(post, title=title, body=body, needs_title=True)
+    if tags is not None:
+        set_tags(post, tags, author)
+    db.session.add(post)
+    db.session.flush()
+    record_revision(post, author, None)  # shown as "Versi pertama" in the reader's language
+    if tags is not None:
+        refresh_tag_counts(tag_ids_of(post))
+    if category is not None:
+        refresh_category_count(category.id)
+    post_created.send(post, author=author)
+    return post
+
+
 def add_child(cls, parent: Post, author: User, body: str) -> Post:
     """An answer or a reply under `parent` (permissions are the caller's): written, counted, first revision."""
     check_new_member(author, body, creating=True)

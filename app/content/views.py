@@ -14,9 +14,10 @@ from app.content.rendering import render_preview
 from app.content.text import clean_body
 from app.core.database import reads_only
 from app.core.errors import DomainError, ValidationFailed
-from app.core.forms import options, show_error
+from app.core.forms import options
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
+from app.core.views import committing, json_error
 from app.extensions import db, limiter
 
 content_bp = Blueprint("content", __name__)
@@ -45,7 +46,7 @@ def edit(post_id: int):
         form.tags.data = ", ".join(post.tag_names)
         form.category.data = post.category.slug if post.category else None
     if form.validate_on_submit():
-        try:
+        with committing(form) as attempt:
             category = None
             if "category" in post.editable_fields:
                 category = queries.find_category(form.category.data)
@@ -53,11 +54,7 @@ def edit(post_id: int):
                     raise ValidationFailed(_("Pilih kategori dari daftar."), field="category")
             content.edit_post(post, current_user, title=form.title.data, body=form.body.data, tags=form.tags.data,
                               category=category, summary=form.summary.data)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            show_error(form, err)
-        else:
+        if attempt.ok:
             flash(_("Perubahan disimpan."), "success")
             return redirect(post.url())
     return render_template("content/edit.html", form=form, post=post), 422 if form.errors else 200
@@ -99,14 +96,9 @@ def comment(post_id: int):
     form = BodyForm()
     if not form.validate_on_submit():
         abort(400)
-    try:
+    with committing(pages=(403,)) as attempt:
         added: Comment = content.add_comment(post, current_user, form.body.data)
-        db.session.commit()
-    except DomainError as err:
-        db.session.rollback()
-        if err.status_code == 403:
-            raise
-        flash(err.message, "danger")
+    if not attempt.ok:
         return redirect(post.url()), 303
     return redirect(post.url(_anchor=f"komentar-{added.id}")), 303
 
@@ -119,9 +111,8 @@ def preview():
     try:
         body = clean_body(request.form.get("body"), minimum=0)
         return {"html": render_preview(body)}
-    except DomainError as err:
-        code = 429 if err.status_code == 429 else 422
-        return {"error": {"code": code, "message": err.message}}, code
+    except DomainError as err:  # nothing to commit or undo: the text is only read
+        return json_error(err, 429 if err.status_code == 429 else 422)
 
 
 @content_bp.route("/tags/")

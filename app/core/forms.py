@@ -1,12 +1,11 @@
 """Small glue between domain errors and forms."""
 from __future__ import annotations
 
-from flask import abort, flash
+from flask import flash
 from flask_wtf import FlaskForm
 from wtforms.fields.choices import SelectChoice
 
 from app.core.errors import DomainError
-from app.extensions import db
 
 
 def show_error(form: FlaskForm, err: DomainError) -> None:
@@ -29,15 +28,6 @@ def flash_form_errors(form: FlaskForm) -> None:
     """
     for message in form_messages(form):
         flash(message, "danger")
-
-
-def flash_refusal(err: DomainError) -> None:
-    """A refused action posted from another page: undo the transaction, then 403/404 as a page of its own,
-    anything else as a message shown after the redirect."""
-    db.session.rollback()
-    if err.status_code in (403, 404):
-        abort(err.status_code, description=err.message)
-    flash(err.message, "danger")
 
 
 def options(pairs) -> list[SelectChoice]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 from babel import Locale
 from babel import numbers as babel_numbers
@@ -12,21 +12,13 @@ from flask_wtf.csrf import generate_csrf
 
 from app.accounts.roles import Permission, role_label
 from app.core.permissions import can
-
-# Western Indonesia Time has no daylight saving: a fixed offset is exact, and much cheaper per call than
-# Babel's pattern formatter (a list page formats dozens of dates).
-WIB = timezone(timedelta(hours=7), "WIB")
+from app.core.timeutil import aware_wib
 
 
 @functools.cache
 def _month_abbreviations(locale: str) -> tuple[str, ...]:
     months = Locale.parse(locale).months["format"]["abbreviated"]
     return tuple(months[number] for number in range(1, 13))
-
-
-def _in_wib(value: datetime) -> datetime:
-    # Naive datetimes in the database are UTC.
-    return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(WIB)
 
 
 def _day_month_year(value: date) -> str:
@@ -38,14 +30,14 @@ def format_datetime_wib(value: datetime | None) -> str:
     """'28 Nov 2026, 20.03 WIB' (the same as Babel's d MMM y, HH.mm in WIB)."""
     if value is None:
         return ""
-    local = _in_wib(value)
+    local = aware_wib(value)
     return f"{_day_month_year(local)}, {local.hour:02d}.{local.minute:02d} WIB"
 
 
 def format_date_wib(value: datetime | date | None) -> str:
     if value is None:
         return ""
-    return _day_month_year(_in_wib(value) if isinstance(value, datetime) else value)
+    return _day_month_year(aware_wib(value) if isinstance(value, datetime) else value)
 
 
 @functools.cache

@@ -6,9 +6,8 @@ from datetime import datetime, timedelta
 
 from flask_babel import lazy_gettext as _l
 
-from app.core.timeutil import utcnow
+from app.core.timeutil import from_wib, to_wib, utcnow
 
-WIB = timedelta(hours=7)
 PERIODS = {
     "minggu": _l("Minggu ini"),
     "bulan": _l("Bulan ini"),
@@ -29,7 +28,7 @@ class Period:
 
 
 def period(key: str, now: datetime | None = None) -> Period:
-    local = (now or utcnow()) + WIB
+    local = to_wib(now or utcnow())
     midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
     if key == "minggu":
         start = midnight - timedelta(days=midnight.weekday())
@@ -41,4 +40,4 @@ def period(key: str, now: datetime | None = None) -> Period:
         start = midnight.replace(month=1, day=1)
     else:
         return Period("semua", None)
-    return Period(key, start - WIB)
+    return Period(key, from_wib(start))

@@ -10,12 +10,12 @@ from flask_login import current_user, login_required
 from app.accounts import services
 from app.accounts.models import User
 from app.accounts.roles import Permission
-from app.core.errors import DomainError
-from app.core.forms import flash_form_errors, flash_refusal
+from app.core.forms import flash_form_errors
 from app.core.logging import get_logger
 from app.core.numbers import parse_id
 from app.core.pagination import paginate
 from app.core.permissions import require
+from app.core.views import EVERY_REFUSAL, REFUSAL_PAGES, committing
 from app.extensions import db
 from app.moderation import audit, queue
 from app.moderation.flags import reason_label
@@ -36,13 +36,10 @@ def suspend(user_id: int):
         return redirect(url_for("users.profile", user_id=user.id)), 303
     days = parse_id(form.days.data)
     days = -1 if days is None else days
-    try:
+    with committing(pages=REFUSAL_PAGES) as attempt:
         services.suspend_user(current_user, user, days, form.reason.data)
         audit.write("suspend", current_user, user_id=user.id, reason=form.reason.data, after={"days": days})
-        db.session.commit()
-    except DomainError as err:
-        flash_refusal(err)
-    else:
+    if attempt.ok:
         log.info("user suspended", extra={"user_id": user.id, "actor_id": current_user.id, "days": days})
         flash(_("Akun %(name)s telah ditangguhkan.", name=user.name), "success")
     return redirect(url_for("users.profile", user_id=user.id)), 303
@@ -54,13 +51,11 @@ def unsuspend(user_id: int):
     user = db.session.get(User, user_id) or abort(404)
     if not LiftSuspensionForm().validate_on_submit():
         abort(400)
-    try:
+    with committing(pages=EVERY_REFUSAL):
         lifted = services.lift_suspension(current_user, user)
-    except DomainError as err:
-        abort(403, description=err.message)
+        if lifted:
+            audit.write("unsuspend", current_user, user_id=user.id)
     if lifted:
-        audit.write("unsuspend", current_user, user_id=user.id)
-        db.session.commit()
         log.info("suspension lifted", extra={"user_id": user.id, "actor_id": current_user.id})
         flash(_("Penangguhan akun %(name)s telah dicabut.", name=user.name), "success")
     return redirect(url_for("users.profile", user_id=user.id)), 303
@@ -98,12 +93,9 @@ def decide():
         flash_form_errors(form)
         return redirect(url_for("moderation.index")), 303
     ids = [value for value in (parse_id(raw) for raw in (form.items.data or [])[:500]) if value is not None]
-    try:
+    with committing(pages=REFUSAL_PAGES) as attempt:
         done = queue.decide(queue.load(ids, current_user), current_user, form.decision.data or "", form.reason.data)
-        db.session.commit()
-    except DomainError as err:
-        flash_refusal(err)
-    else:
+    if attempt.ok:
         flash(_("%(n)d entri antrean diproses.", n=done), "success")
     return redirect(url_for("moderation.index", kind=request.args.get("kind") or None)), 303
 

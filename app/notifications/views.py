@@ -6,10 +6,9 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from app.content.models import Post, Tag
-from app.core.errors import DomainError
-from app.core.forms import show_error
 from app.core.pagination import requested_page
 from app.core.security import is_safe_next, safe_next
+from app.core.views import committing
 from app.extensions import db, limiter
 from app.notifications import queries, services
 from app.notifications.cli import mail_cli
@@ -82,13 +81,9 @@ def settings():
     if request.method == "GET":
         form.email.data = services.email_choice(current_user.id).value
     elif form.validate_on_submit():
-        try:
+        with committing(form) as attempt:
             services.set_email_choice(current_user, form.email.data)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            show_error(form, err)
-        else:
+        if attempt.ok:
             flash(_("Pilihan email pemberitahuan Anda telah disimpan."), "success")
             return redirect(url_for("notifications.settings")), 303
     followed = queries.followed_tags_and_categories(current_user.id)

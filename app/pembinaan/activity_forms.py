@@ -12,7 +12,8 @@ from wtforms.widgets import DateTimeLocalInput, NumberInput, TextInput, URLInput
 
 from app.content.forms import HARD_CAP
 from app.core.forms import options
-from app.pembinaan.activity_rules import KIND_LABELS, ActivityFields, from_wib
+from app.core.timeutil import from_wib
+from app.pembinaan.activity_rules import KIND_LABELS, ActivityFields
 
 _FORMATS = ("%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M")
 

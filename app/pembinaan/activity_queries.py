@@ -13,10 +13,9 @@ from app.accounts.models import Agency, User
 from app.articles.models import Article
 from app.content.models import PostStatus
 from app.core.spreadsheets import plain_cell
-from app.core.timeutil import utcnow
+from app.core.timeutil import from_wib, to_wib, utcnow
 from app.extensions import db
 from app.pembinaan.activities import TAKEN
-from app.pembinaan.activity_rules import from_wib, to_wib
 from app.pembinaan.models import Activity, Registration, RegistrationStatus, activity_posts
 
 FEED_PAST_DAYS = 90

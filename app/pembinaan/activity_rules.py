@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from flask import current_app
@@ -20,7 +20,6 @@ from app.core.timeutil import utcnow
 from app.extensions import db
 from app.pembinaan.models import ActivityKind
 
-WIB_OFFSET = timedelta(hours=7)  # Medan keeps UTC+7 all year
 KIND_LABELS = {
     ActivityKind.WORKSHOP.value: _l("Lokakarya"),
     ActivityKind.SEMINAR.value: _l("Seminar"),
@@ -34,14 +33,6 @@ CAPACITY_MAX = 10_000
 MAX_RELATED_ARTICLES = 10
 _ARTICLE_PATH = re.compile(r"^/articles/(\d{1,12})(?:/[^/?#]*)?/?$")
 
-
-def from_wib(local: datetime) -> datetime:
-    """A WIB wall-clock time as the naive UTC the database stores."""
-    return local - WIB_OFFSET
-
-
-def to_wib(moment: datetime) -> datetime:
-    return moment + WIB_OFFSET
 
 @dataclass
 class ActivityFields:

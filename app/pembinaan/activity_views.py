@@ -11,19 +11,19 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from app.accounts.models import Agency
-from app.core.errors import DomainError
-from app.core.forms import options, show_error
+from app.core.forms import options
 from app.core.links import absolute, site_host, site_hosts
 from app.core.numbers import parse_id
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
-from app.core.timeutil import utcnow
+from app.core.timeutil import to_wib, utcnow
+from app.core.views import REFUSAL_PAGES, committing
 from app.extensions import db, limiter
 from app.pembinaan import activities as services
 from app.pembinaan import activity_queries as queries
 from app.pembinaan import ics
 from app.pembinaan.activity_forms import ActionForm, ActivityForm
-from app.pembinaan.activity_rules import KIND_LABELS, to_wib
+from app.pembinaan.activity_rules import KIND_LABELS
 from app.pembinaan.permissions import can_organise
 
 activities_bp = Blueprint("activities", __name__, url_prefix="/activities")
@@ -166,17 +166,12 @@ def _save_form(activity):
     pick = services.may_pick_agency(current_user)
     if form.validate_on_submit():
         fields = form.fields_for_service(pick_agency=pick)
-        try:
+        with committing(form, pages=(403,)) as attempt:
             if activity is None:
                 saved = services.announce_activity(current_user, fields, site_hosts())
             else:
                 saved = services.update_activity(activity, current_user, fields, site_hosts())
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            if err.status_code == 403:
-                raise
-            show_error(form, err)
+        if not attempt.ok:
             activity = activity and _load(activity.id)  # reread after the rollback, with what the page shows
         else:
             flash(_("Perubahan kegiatan disimpan.") if activity else _("Kegiatan telah diumumkan."), "success")
@@ -219,15 +214,10 @@ def _act(activity_id: int, verb):
     activity page with its status (409 for a conflict), a missing right is a 403 page."""
     activity = _load(activity_id)
     ActionForm().validate_on_submit() or abort(400)
-    try:
+    with committing(pages=REFUSAL_PAGES) as attempt:
         message, category = verb(activity)
-        db.session.commit()
-    except DomainError as err:
-        db.session.rollback()
-        if err.status_code in (403, 404):
-            raise
-        flash(err.message, "danger")
-        return _show(_load(activity_id), err.status_code)
+    if not attempt.ok:
+        return _show(_load(activity_id), attempt.status)
     flash(message, category)
     return redirect(activity.url()), 303
 

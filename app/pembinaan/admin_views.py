@@ -1,16 +1,14 @@
 """/admin/pembinaan/: the JP conversion table and the duties (organiser, verifier), for admins only."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.accounts.roles import Permission
-from app.core.errors import DomainError
-from app.core.forms import show_error
 from app.core.logging import get_logger
 from app.core.permissions import require
-from app.extensions import db
+from app.core.views import EVERY_REFUSAL, committing
 from app.pembinaan import duties
 from app.pembinaan.conversions import JP_MAX, JP_MIN, NEEDS_LABELS, conversion_table, update_conversion
 from app.pembinaan.jp_forms import ConversionForm, DutyForm
@@ -42,16 +40,10 @@ def conversions():
 def save_conversion(code: str):
     form = ConversionForm()
     if form.validate_on_submit():
-        try:
+        with committing(form, pages=(404,)) as attempt:
             changed = update_conversion(current_user, code, label=form.label.data, jp=form.jp.data,
                                         active=form.active.data)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            if err.status_code == 404:
-                abort(404, description=err.message)
-            show_error(form, err)
-        else:
+        if attempt.ok:
             if changed:
                 log.info("jp conversion changed", extra={"code": code, "actor_id": current_user.id})
             flash(_("Jenis klaim telah disimpan; nilai baru berlaku untuk klaim berikutnya.") if changed
@@ -78,15 +70,12 @@ def duty_list():
 def grant():
     form = DutyForm()
     if form.validate_on_submit():
-        try:
+        with committing(form) as attempt:
             member = duties.find_member(form.user.data)
             row = duties.grant_duty(current_user, member, form.duty.data)
             name, label = member.name, duties.duty_label(row.duty)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            show_error(form, err)
-            return _duties_page(form, 409 if err.status_code == 409 else 422)
+        if not attempt.ok:
+            return _duties_page(form, 409 if attempt.status == 409 else 422)
         log.info("duty granted", extra={"user_id": member.id, "actor_id": current_user.id, "duty": form.duty.data})
         flash(_("%(name)s kini memegang tugas %(duty)s.", name=name, duty=label), "success")
         return redirect(url_for("pembinaan_admin.duty_list")), 303
@@ -96,13 +85,9 @@ def grant():
 @pembinaan_admin_bp.route("/tugas/<int:duty_id>/revoke", methods=["POST"])
 @require(Permission.MANAGE_USERS)
 def revoke(duty_id: int):
-    try:
+    with committing(pages=EVERY_REFUSAL):
         row, member = duties.revoke_duty(duty_id)
         name, duty, user_id = member.name, row.duty, member.id
-        db.session.commit()
-    except DomainError as err:
-        db.session.rollback()
-        abort(err.status_code, description=err.message)
     log.info("duty revoked", extra={"user_id": user_id, "actor_id": current_user.id, "duty": duty})
     flash(_("Tugas %(duty)s untuk %(name)s telah dicabut.", duty=duties.duty_label(duty), name=name), "success")
     return redirect(url_for("pembinaan_admin.duty_list")), 303

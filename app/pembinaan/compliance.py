@@ -2,19 +2,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import func, or_, select
 
 from app.accounts.models import Agency, User
-from app.core.timeutil import utcnow
+from app.core.timeutil import from_wib, utcnow, wib_year
 from app.extensions import db
 from app.pembinaan.models import Activity, ActivityStatus, JpRecord, JpStatus
 from app.pembinaan.permissions import employee_kind, jp_target
 
 
 def current_year() -> int:
-    return (utcnow() + timedelta(hours=7)).year
+    return wib_year()
 
 
 @dataclass
@@ -100,4 +100,4 @@ def most_attended(year: int, limit: int = 5) -> list[Activity]:
 
 
 def _year_start(year: int) -> datetime:
-    return datetime(year, 1, 1) - timedelta(hours=7)  # midnight of 1 January in WIB, as naive UTC
+    return from_wib(datetime(year, 1, 1))  # midnight of 1 January in WIB, as naive UTC

@@ -8,12 +8,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from app.accounts.models import User
-from app.core.errors import DomainError, ValidationFailed
-from app.core.forms import show_error
 from app.core.links import site_hosts
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
 from app.core.timeutil import utcnow
+from app.core.views import EVERY_REFUSAL, committing
 from app.extensions import db
 from app.pembinaan import claims, jp_exports
 from app.pembinaan.conversions import NEEDS_LABELS, active_conversions, conversion_table
@@ -61,10 +60,6 @@ def _year() -> int:
     return int(raw)
 
 
-def _abort_for(err: DomainError):
-    abort(err.status_code, description=err.message)
-
-
 @jp_bp.route("/")
 @login_required
 def index():
@@ -104,16 +99,13 @@ def create_claim():
     form, conversions = _claim_form()
     if not form.validate_on_submit():
         return _claim_page(form, conversions, 422)
-    try:
+    with committing(form) as attempt:
         record = claims.submit_claim(current_user, conversion=form.conversion.data, happened_on=form.day,
                                      proof=form.proof.data, article=form.article.data,
                                      activity=form.activity.data, year=form.year_value, hosts=site_hosts())
         jp, year = record.jp, record.year
-        db.session.commit()
-    except DomainError as err:
-        db.session.rollback()
-        show_error(form, err)
-        return _claim_page(form, conversions, 409 if err.status_code == 409 else 422)
+    if not attempt.ok:
+        return _claim_page(form, conversions, 409 if attempt.status == 409 else 422)
     flash(_("Klaim %(jp)d JP telah diajukan dan menunggu verifikasi.", jp=jp), "success")
     return redirect(url_for("jp.index", year=year)), 303
 
@@ -141,13 +133,9 @@ def _back_to_queue():
 def verify(record_id: int):
     if not VerifyForm().validate_on_submit():
         abort(400)
-    try:
+    with committing(pages=EVERY_REFUSAL):
         record = claims.verify_claim(current_user, record_id)
         title, jp = record.title, record.jp
-        db.session.commit()
-    except DomainError as err:
-        db.session.rollback()
-        _abort_for(err)
     flash(_("Klaim \u201c%(title)s\u201d (%(jp)d JP) telah diverifikasi.", title=title, jp=jp), "success")
     return _back_to_queue()
 
@@ -163,24 +151,14 @@ def reject(record_id: int):
     """The reason is required; without script the queue's reject button lands here to ask for it."""
     form = RejectForm()
     if form.validate_on_submit():
-        try:
+        with committing(form, pages=range(401, 500)) as attempt:  # a missing reason goes back on the form
             record = claims.reject_claim(current_user, record_id, form.reason.data)
             title = record.title
-            db.session.commit()
-        except ValidationFailed as err:
-            db.session.rollback()
-            show_error(form, err)
-        except DomainError as err:
-            db.session.rollback()
-            _abort_for(err)
-        else:
+        if attempt.ok:
             flash(_("Klaim \u201c%(title)s\u201d telah ditolak; pengaju dapat membaca alasannya.", title=title),
                   "success")
             return _back_to_queue()
-    try:
-        record = claims.check_decidable(current_user, _claim_for_page(record_id))
-    except DomainError as err:
-        _abort_for(err)
+    record = claims.check_decidable(current_user, _claim_for_page(record_id))  # a refusal is its error page
     return render_template("jp/reject.html", form=form, record=record), 422 if form.errors else 200
 
 

@@ -2,21 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from app.accounts.models import User
-from app.core.timeutil import utcnow
+from app.core.timeutil import utcnow, wib_date, wib_year
 from app.extensions import db
 from app.pembinaan.models import Activity, JpRecord, JpStatus
 from app.pembinaan.permissions import employee_kind, jp_target
-
-
-def wib_date(moment):
-    """The calendar date in Medan (WIB, UTC+7) of a naive UTC datetime."""
-    return (moment + timedelta(hours=7)).date()
 
 
 def record_attendance(activity: Activity, member: User, marker: User) -> JpRecord:
@@ -57,7 +51,7 @@ MIN_YEAR = 2000
 
 def current_year() -> int:
     """The year in Medan now: a line made on 31 December at 20.00 WIB belongs to that year."""
-    return wib_date(utcnow()).year
+    return wib_year()
 
 
 @dataclass

@@ -6,26 +6,16 @@ from sqlalchemy import select
 
 from app.accounts.models import User
 from app.content import services as content
-from app.content.limits import check_new_member
 from app.content.models import Post
 from app.content.permissions import can_contribute, ensure, ensure_open
-from app.content.signals import accepted_answer_changed, post_created
+from app.content.signals import accepted_answer_changed
 from app.core.errors import PermissionDenied, ValidationFailed
 from app.extensions import db
 from app.questions.models import Answer, Question
 
 
 def ask_question(author: User, *, title: str, body: str, tags) -> Question:
-    check_new_member(author, body, creating=True)
-    question = content.new_post(Question, author)
-    content.write_text(question, title=title, body=body, needs_title=True)
-    content.set_tags(question, tags, author)
-    db.session.add(question)
-    db.session.flush()
-    content.record_revision(question, author, None)
-    content.refresh_tag_counts(content.tag_ids_of(question))
-    post_created.send(question, author=author)
-    return question
+    return content.create_post(Question, author, title=title, body=body, tags=tags or [])
 
 
 def add_answer(question: Question, author: User, body: str) -> Answer:

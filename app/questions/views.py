@@ -14,13 +14,13 @@ from app.content.forms import ActionForm, BodyForm, PostForm
 from app.content.listing import read_filters
 from app.content.models import Post, PostStatus
 from app.content.permissions import ensure_visible
-from app.core.errors import DomainError
-from app.core.forms import show_error
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
+from app.core.views import committing
 from app.extensions import db, limiter
 from app.questions import services
 from app.reputation.votes import votes_of
+from app.search.service import similar_questions
 
 questions_bp = Blueprint("questions", __name__)
 ANSWERS_PER_PAGE = 30
@@ -53,14 +53,10 @@ def index():
 def ask():
     form = PostForm()
     if form.validate_on_submit():
-        try:
+        with committing(form) as attempt:
             question = services.ask_question(current_user, title=form.title.data, body=form.body.data,
                                              tags=form.tags.data)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            show_error(form, err)
-        else:
+        if attempt.ok:
             flash(_("Pertanyaan Anda telah diajukan."), "success")
             return redirect(question.url())
     return render_template("questions/ask.html", form=form), 422 if form.errors else 200
@@ -100,15 +96,9 @@ def answer(post_id: int):
     question = _question(post_id)
     form = BodyForm()
     if form.validate_on_submit():
-        try:
+        with committing(form, pages=(403,)) as attempt:
             added = services.add_answer(question, current_user, form.body.data)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            if err.status_code == 403:
-                raise
-            show_error(form, err)
-        else:
+        if attempt.ok:
             flash(_("Jawaban Anda telah dikirim."), "success")
             return redirect(added.url()), 303
     return _render_question(question, form, 422)
@@ -146,22 +136,8 @@ def accept(post_id: int):
 @limiter.limit("60 per minute")
 def similar():
     """Questions like the title being typed (JSON for the ask form)."""
-    from app.search.indexing import get_backend
-    from app.search.query import parse_query
-
     title = (request.args.get("title") or "").strip()[:200]
-    parsed = parse_query(title).query
-    if len(parsed.terms) < 2:
-        return {"questions": []}
-    parsed.kind, parsed.match_any, parsed.phrases, parsed.excluded = "question", True, [], []
-    try:
-        hits = get_backend().search(parsed, per_page=5).hits
-    except Exception:  # noqa: BLE001 - a hint, never an error for the writer
-        return {"questions": []}
-    rows = db.session.execute(select(Post).where(Post.id.in_([h.key for h in hits]),
-                                                 Post.status == PostStatus.PUBLISHED.value)).scalars().all()
-    by_id = {row.id: row for row in rows}
     return {"questions": [
-        {"title": by_id[h.key].title, "url": by_id[h.key].url(), "answers": by_id[h.key].child_count,
-         "answered": bool(by_id[h.key].accepted_answer_id)}
-        for h in hits if h.key in by_id]}
+        {"title": question.title, "url": question.url(), "answers": question.child_count,
+         "answered": bool(question.accepted_answer_id)}
+        for question in similar_questions(title)]}

@@ -7,8 +7,8 @@ from flask_login import current_user, login_required
 
 from app.content import queries
 from app.content.permissions import ensure_visible
-from app.core.errors import DomainError
-from app.core.forms import flash_form_errors, flash_refusal
+from app.core.forms import flash_form_errors
+from app.core.views import REFUSAL_PAGES, committing
 from app.extensions import db, limiter
 from app.reputation.adoptions import add_outcome, record_adoption
 from app.reputation.forms import AdoptionForm, OutcomeForm
@@ -36,11 +36,9 @@ def record(post_id: int):
     if not form.validate_on_submit():
         flash_form_errors(form)
         return _back(article)
-    try:
+    with committing(pages=REFUSAL_PAGES) as attempt:
         record_adoption(article, current_user, form.note.data)
-        db.session.commit()
-    except DomainError as err:
-        flash_refusal(err)
+    if not attempt.ok:
         return _back(article)
     flash(_("Terima kasih. Penerapan praktik ini oleh %(agency)s telah dicatat.",
             agency=current_user.agency.name), "success")
@@ -57,11 +55,9 @@ def outcome(adoption_id: int):
     if not form.validate_on_submit():
         flash_form_errors(form)
         return _back(article)
-    try:
+    with committing(pages=REFUSAL_PAGES) as attempt:
         changed = add_outcome(adoption, current_user, form.outcome.data)
-        db.session.commit()
-    except DomainError as err:
-        flash_refusal(err)
+    if not attempt.ok:
         return _back(article)
     flash(_("Hasil penerapan telah disimpan.") if changed else _("Tidak ada perubahan."),
           "success" if changed else "info")

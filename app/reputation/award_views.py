@@ -8,11 +8,10 @@ from flask_login import current_user
 
 from app.accounts.models import User
 from app.accounts.roles import Permission
-from app.core.errors import DomainError
-from app.core.forms import show_error
 from app.core.links import absolute_url, site_hosts
 from app.core.numbers import parse_id
 from app.core.permissions import require
+from app.core.views import committing
 from app.extensions import db, limiter
 from app.reputation import awards
 from app.reputation.forms import AwardForm
@@ -37,15 +36,11 @@ def new():
     if request.method == "GET" and recipient is not None:
         form.user.data = str(recipient.id)
     if form.validate_on_submit():
-        try:
+        with committing(form) as attempt:
             recipient = awards.find_recipient(form.user.data)
             award = awards.give_award(current_user, recipient, title=form.title.data, citation=form.citation.data,
                                       posts=form.posts.data, hosts=site_hosts())
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            show_error(form, err)
-        else:
+        if attempt.ok:
             flash(_("Penghargaan %(number)s telah diberikan kepada %(name)s.", number=award.number,
                     name=recipient.name), "success")
             return redirect(url_for("awards.certificate", number=award.number)), 303

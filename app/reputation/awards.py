@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from urllib.parse import urlsplit
 
 from flask import current_app
@@ -18,7 +17,7 @@ from app.content.models import Post, PostStatus
 from app.core.errors import Conflict, PermissionDenied, ValidationFailed
 from app.core.numbers import parse_id
 from app.core.permissions import can
-from app.core.timeutil import utcnow
+from app.core.timeutil import utcnow, wib_year
 from app.extensions import db
 from app.reputation import ledger, rules
 from app.reputation.models import Award, award_posts
@@ -94,7 +93,7 @@ def _clean_citation(citation: str | None) -> str:
 
 def award_year(now) -> int:
     """The year in Medan (WIB, UTC+7): an award given on 31 Dec at 20.00 WIB belongs to that year."""
-    return (now + timedelta(hours=7)).year
+    return wib_year(now)
 
 
 def next_number(year: int) -> str:

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import timedelta
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, func, select
@@ -18,7 +17,7 @@ from sqlalchemy.orm import aliased
 
 from app.accounts.models import User
 from app.content.models import Post, PostStatus
-from app.core.timeutil import utcnow
+from app.core.timeutil import utcnow, wib_date
 from app.extensions import db
 from app.reputation import rules
 from app.reputation.badge_models import UserBadge
@@ -98,7 +97,7 @@ def _streakers(user_ids: list[int] | None) -> list[int]:
         query = query.where(Post.author_id.in_(user_ids))
     found = []
     for uid in db.session.execute(query).scalars():
-        days = sorted({(created + timedelta(hours=7)).date() for (created,) in db.session.execute(
+        days = sorted({wib_date(created) for (created,) in db.session.execute(
             select(Post.created_at).where(Post.author_id == uid, Post.status == PostStatus.PUBLISHED.value))})
         run = best = 1
         for before, after in zip(days, days[1:], strict=False):

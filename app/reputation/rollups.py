@@ -14,22 +14,22 @@ from any other actor), and that sum is what the check compares.
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import Connection, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from app.accounts.models import User
+from app.core.timeutil import to_wib
 from app.extensions import db
 from app.reputation.models import ReputationEvent, ReputationRollup
 
-WIB = timedelta(hours=7)  # the site's calendar (app/leaders/periods.py); rollups must not import a feature
 ALL, YEAR, QUARTER, MONTH, DAY = "all", "year", "quarter", "month", "day"
 
 
 def period_keys(created_at: datetime) -> dict[str, str]:
     """The period of each span for a naive UTC timestamp, in WIB."""
-    local = created_at + WIB
+    local = to_wib(created_at)
     year, month = f"{local.year:04d}", f"{local.year:04d}-{local.month:02d}"
     return {ALL: "", YEAR: year, QUARTER: f"{year}-Q{(local.month + 2) // 3}", MONTH: month,
             DAY: f"{month}-{local.day:02d}"}
@@ -45,7 +45,7 @@ def span_since(start: datetime | None) -> tuple[str, str] | None:
     """
     if start is None:
         return ALL, ""
-    local = start + WIB
+    local = to_wib(start)
     if (local.hour, local.minute, local.second, local.microsecond) != (0, 0, 0, 0):
         return None
     keys = period_keys(start)

@@ -1,10 +1,12 @@
 """What each event is worth, read from the configuration; and which reasons the daily cap covers."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
+
+from app.core.timeutil import wib_midnight
 
 UPVOTE, DOWNVOTE, DOWNVOTE_COST = "upvote", "downvote", "downvote_cost"
 VOTE_UNDONE = "vote_undone"
@@ -43,5 +45,4 @@ def downvote_points() -> int:
 
 def day_start_utc(now: datetime) -> datetime:
     """The start of today in WIB (UTC+7), as naive UTC: the cap resets at midnight in Medan."""
-    local = now + timedelta(hours=7)
-    return local.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(hours=7)
+    return wib_midnight(now)

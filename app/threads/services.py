@@ -6,12 +6,9 @@ from flask_babel import gettext as _
 from app.accounts.models import User
 from app.content import queries
 from app.content import services as content
-from app.content.limits import check_new_member
 from app.content.models import Category
 from app.content.permissions import can_contribute, ensure, ensure_open
-from app.content.signals import post_created
 from app.core.errors import ValidationFailed
-from app.extensions import db
 from app.threads.models import Reply, Thread
 
 
@@ -27,16 +24,7 @@ def recount_category(category: Category) -> None:
 
 
 def start_thread(author: User, *, title: str, body: str, category: str) -> Thread:
-    check_new_member(author, body, creating=True)
-    chosen = find_category(category)
-    thread = content.new_post(Thread, author, category_id=chosen.id)
-    content.write_text(thread, title=title, body=body, needs_title=True)
-    db.session.add(thread)
-    db.session.flush()
-    content.record_revision(thread, author, None)
-    recount_category(chosen)
-    post_created.send(thread, author=author)
-    return thread
+    return content.create_post(Thread, author, title=title, body=body, category=find_category(category))
 
 
 def quote_block(post, author_name: str) -> str:

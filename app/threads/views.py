@@ -13,11 +13,11 @@ from app.content.forms import ActionForm, BodyForm, PostForm
 from app.content.listing import read_filters
 from app.content.models import Post, PostStatus
 from app.content.permissions import ensure_visible, is_moderator
-from app.core.errors import DomainError
-from app.core.forms import options, show_error
+from app.core.forms import options
 from app.core.numbers import parse_id
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
+from app.core.views import committing
 from app.extensions import db
 from app.reputation.votes import votes_of
 from app.threads import services
@@ -52,14 +52,10 @@ def new():
     if request.method == "GET" and request.args.get("category"):
         form.category.data = request.args["category"]
     if form.validate_on_submit():
-        try:
+        with committing(form) as attempt:
             thread = services.start_thread(current_user, title=form.title.data, body=form.body.data,
                                            category=form.category.data)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            show_error(form, err)
-        else:
+        if attempt.ok:
             flash(_("Topik diskusi Anda telah dibuat."), "success")
             return redirect(thread.url())
     return render_template("threads/new.html", form=form), 422 if form.errors else 200
@@ -95,15 +91,9 @@ def reply(post_id: int):
     thread = _thread(post_id)
     form = BodyForm()
     if form.validate_on_submit():
-        try:
+        with committing(form, pages=(403,)) as attempt:
             added = services.add_reply(thread, current_user, form.body.data)
-            db.session.commit()
-        except DomainError as err:
-            db.session.rollback()
-            if err.status_code == 403:
-                raise
-            show_error(form, err)
-        else:
+        if attempt.ok:
             return redirect(added.url()), 303
     replies = paginate(queries.children_query(thread), per_page=REPLIES_PER_PAGE, page=1)
     return render_template("threads/show.html", thread=thread, replies=replies, form=form,

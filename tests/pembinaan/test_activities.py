@@ -7,9 +7,8 @@ from sqlalchemy import func, select
 
 from app.accounts.models import Agency
 from app.accounts.roles import Role
-from app.core.timeutil import utcnow
+from app.core.timeutil import to_wib, utcnow
 from app.extensions import db
-from app.pembinaan.activity_rules import to_wib
 from app.pembinaan.models import Activity, DutyName, JpRecord, Registration, activity_posts
 
 

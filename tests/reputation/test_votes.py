@@ -107,6 +107,19 @@ def test_json_answer_for_scripts(login_as, make_user, answer_setup):
     assert response.json == {"post_id": answer.id, "score": 1, "vote": 1}
 
 
+def test_the_vote_script_gets_every_refusal_as_json(login_as, answer_setup):
+    """vote.js marks its calls with X-Requested-With: fetch; a vote on a post that is gone answers JSON too,
+    not an HTML page the script cannot read (one rule for who wants JSON, core.views.wants_json)."""
+    _, answer, author = answer_setup
+    script = {"X-Requested-With": "fetch"}
+    writer = login_as(author)
+    own = vote(writer, answer, "up", headers=script)
+    assert own.status_code == 403 and own.json["error"]["code"] == 403
+    missing = writer.post("/posts/999999/vote", data={"value": "up"}, headers=script)
+    assert missing.status_code == 404 and missing.json["error"]["code"] == 404
+    assert missing.json["error"]["message"]
+
+
 def test_vote_buttons_show_the_members_vote(login_as, make_user, answer_setup):
     question, answer, _ = answer_setup
     voter = login_as(make_user())
