@@ -11,7 +11,7 @@ from email_validator import EmailNotValidError, validate_email
 from flask import current_app
 from flask_babel import gettext as _
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from app.accounts import passwords
@@ -294,7 +294,3 @@ def lift_suspension(actor: User, user: User) -> bool:
     user.suspended_until = None
     user.suspension_reason = None
     return True
-
-
-def count_users() -> int:
-    return db.session.execute(select(func.count(User.id))).scalar_one()
