@@ -168,7 +168,7 @@ def authenticate(login: str, password: str) -> User:
 
 
 def suspension_message(user: User) -> str:
-    from app.core.templating import format_datetime_wib
+    from app.core.jinja_env import format_datetime_wib
 
     reason = user.suspension_reason or _("tidak disebutkan")
     if user.suspension_is_permanent:
