@@ -1,0 +1,71 @@
+"""The word lists of the Indonesian analysis: stopwords, stem exceptions, acronyms and compounds.
+
+The lists themselves are data files in app/search/data/ (one `key = value` or a run of words a line, `#`
+starts a comment); agency acronyms come from the agencies list. Changing any of them needs
+`flask search rebuild`.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+AGENCIES_CSV = Path(__file__).resolve().parent.parent / "data" / "agencies_medan.csv"
+
+
+def _lines(name: str) -> list[str]:
+    """The lines of a data file without comments and blank lines."""
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    stripped = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return [line for line in stripped if line]
+
+
+def _mapping(name: str) -> dict[str, str]:
+    pairs = (line.split("=", 1) for line in _lines(name))
+    return {key.strip(): value.strip() for key, value in pairs}
+
+
+# Function words, removed before stemming (the file says which words are deliberately absent).
+STOPWORDS = frozenset(word for line in _lines("stopwords.txt") for word in line.split())
+# Surface form -> the stem to index, checked before the stemmer.
+STEM_EXCEPTIONS: dict[str, str] = _mapping("stem_exceptions.txt")
+_COMMON_ACRONYMS: dict[str, str] = _mapping("acronyms.txt")
+# Closed compounds and their spaced spelling, expanded like acronyms.
+COMPOUNDS: dict[str, str] = _mapping("compounds.txt")
+
+# Acronyms written as two words. The pair is read as one acronym so that "PP" after "Satpol" is not
+# expanded to peraturan pemerintah.
+ACRONYM_PHRASES = {("satpol", "pp"): "satpolpp"}
+
+# Enclitics. Exceptions and acronyms are looked up with them removed (pemerintahnya, sop-nya); for any other
+# word the stemmer itself decides, because a word may merely end in these letters (tanya, punya, ilmu).
+CLITICS = ("nya", "lah", "kah", "tah", "pun", "ku", "mu")
+
+_UNIT_WORDS = {"dinas": "Dinas ", "bag.": "Bagian "}
+_PLACE_SUFFIXES = (" Setda Kota Medan", " Kota Medan")
+
+
+def agency_acronyms(path: Path = AGENCIES_CSV) -> dict[str, str]:
+    """Short names in the agencies list that are abbreviations, with their full names as expansions."""
+    found: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            words = row["short_name"].split()
+            name = row["name"]
+            for suffix in _PLACE_SUFFIXES:
+                name = name.removesuffix(suffix)
+            # "Dinas SDABMBK", "Bag. Tapem": the acronym is the last word; the unit word stays in the text.
+            if len(words) == 2 and words[0].lower() in _UNIT_WORDS:
+                name = name.removeprefix(_UNIT_WORDS[words[0].lower()])
+                words = words[1:]
+            if len(words) != 1:
+                continue  # Satpol PP, RSUD Pirngadi, Kec. Medan Baru: handled in _COMMON_ACRONYMS or not one
+            key = words[0].lower()
+            # Inspektorat, Bag. Organisasi: a short name that is a word of the full name is no abbreviation.
+            if key in name.lower().replace(",", " ").split():
+                continue
+            found[key] = name.lower()
+    return found
+
+
+ACRONYMS: dict[str, str] = {**agency_acronyms(), **_COMMON_ACRONYMS}
