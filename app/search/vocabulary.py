@@ -13,25 +13,33 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 AGENCIES_CSV = Path(__file__).resolve().parent.parent / "data" / "agencies_medan.csv"
 
 
-def _lines(name: str) -> list[str]:
+def read_lines(path: Path) -> list[str]:
     """The lines of a data file without comments and blank lines."""
-    text = (DATA_DIR / name).read_text(encoding="utf-8")
-    stripped = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    stripped = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
     return [line for line in stripped if line]
 
 
-def _mapping(name: str) -> dict[str, str]:
-    pairs = (line.split("=", 1) for line in _lines(name))
-    return {key.strip(): value.strip() for key, value in pairs}
+def read_mapping(path: Path) -> dict[str, str]:
+    """`key = value` lines as a dict, in file order. A line without both sides or a key given twice is an
+    error at import: in a data file nothing else would catch it."""
+    found: dict[str, str] = {}
+    for line in read_lines(path):
+        key, _, value = (part.strip() for part in line.partition("="))
+        if not key or not value:
+            raise ValueError(f"{path.name}: expected `key = value`, not {line!r}")
+        if key in found:
+            raise ValueError(f"{path.name}: {key!r} is listed twice")
+        found[key] = value
+    return found
 
 
 # Function words, removed before stemming (the file says which words are deliberately absent).
-STOPWORDS = frozenset(word for line in _lines("stopwords.txt") for word in line.split())
+STOPWORDS = frozenset(word for line in read_lines(DATA_DIR / "stopwords.txt") for word in line.split())
 # Surface form -> the stem to index, checked before the stemmer.
-STEM_EXCEPTIONS: dict[str, str] = _mapping("stem_exceptions.txt")
-_COMMON_ACRONYMS: dict[str, str] = _mapping("acronyms.txt")
+STEM_EXCEPTIONS: dict[str, str] = read_mapping(DATA_DIR / "stem_exceptions.txt")
+_COMMON_ACRONYMS: dict[str, str] = read_mapping(DATA_DIR / "acronyms.txt")
 # Closed compounds and their spaced spelling, expanded like acronyms.
-COMPOUNDS: dict[str, str] = _mapping("compounds.txt")
+COMPOUNDS: dict[str, str] = read_mapping(DATA_DIR / "compounds.txt")
 
 # Acronyms written as two words. The pair is read as one acronym so that "PP" after "Satpol" is not
 # expanded to peraturan pemerintah.
