@@ -111,8 +111,8 @@ def register_request_hooks(app: Flask) -> None:
 
 
 def register_templating(app: Flask) -> None:
-    from app.content.templating import register_content_helpers
-    from app.core.templating import register_template_helpers
+    from app.content.post_helpers import register_content_helpers
+    from app.core.jinja_env import register_template_helpers
 
     register_template_helpers(app)
     register_content_helpers(app)
@@ -138,7 +138,7 @@ def register_reputation(app: Flask) -> None:
 def register_moderation(app: Flask) -> None:
     from app.moderation import hooks
     from app.moderation.action_views import flags_bp, post_actions_bp
-    from app.moderation.templating import register_moderation_helpers
+    from app.moderation.post_panel import register_moderation_helpers
 
     hooks.install(app)
     register_moderation_helpers(app)

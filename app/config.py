@@ -148,7 +148,7 @@ class Config:
     # full budget, the live preview much less, and each member has one such render in flight at a time.
     RENDER_TIME_BUDGET = 2.0
     PREVIEW_RENDER_BUDGET = 0.5
-    TAG_CREATE_MIN_REPUTATION = 1  # anyone may add a new tag until 4/8 sets the privilege
+    TAG_CREATE_MIN_REPUTATION = 1  # reputation needed to add a tag nobody has used yet (1: any member)
     # Reputation rules (DESIGN's defaults). Points per event; the daily cap covers votes and edits.
     REPUTATION_UPVOTE = {"question": 10, "answer": 10, "article": 10, "thread": 10, "reply": 2}
     REPUTATION_DOWNVOTE_AUTHOR = -2
@@ -242,7 +242,7 @@ def finalise(config: dict) -> None:
     config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(config["SQLALCHEMY_DATABASE_URI"])
     if not config.get("SECRET_KEY"):
         config["SECRET_KEY"] = _persistent_secret_key()
-    # REDIS_URL replaces a per-machine storage: the embedded default, or memory:// (the default until 1/9).
+    # REDIS_URL replaces a per-machine storage: the embedded default, or memory:// (the earlier default).
     if config.get("REDIS_URL") and config.get("RATELIMIT_STORAGE_URI") in (Config.RATELIMIT_STORAGE_URI, "memory://"):
         config["RATELIMIT_STORAGE_URI"] = config["REDIS_URL"]
     config["RATELIMIT_STORAGE_URI"] = _absolute_shared_sqlite(config["RATELIMIT_STORAGE_URI"])

@@ -4,11 +4,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-HANDLE_MAX_LENGTH = 40
 # The base leaves room for a numeric suffix within the column's 40 characters.
 BASE_MAX_LENGTH = 30
 FALLBACK = "asn"
-HANDLE_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9.]*[a-z0-9])?$")
 
 
 def handle_base(name: str | None) -> str:

@@ -79,9 +79,6 @@ class User(UserMixin, db.Model):
     def suspension_is_permanent(self) -> bool:
         return self.suspended_until is not None and self.suspended_until >= PERMANENT_SUSPENSION
 
-    def has_role(self, *roles: Role | str) -> bool:
-        return self.role in {str(role) for role in roles}
-
     def __repr__(self) -> str:
         return f"<User {self.id} {self.email}>"
 

@@ -11,7 +11,7 @@ from email_validator import EmailNotValidError, validate_email
 from flask import current_app
 from flask_babel import gettext as _
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from app.accounts import passwords
@@ -168,7 +168,7 @@ def authenticate(login: str, password: str) -> User:
 
 
 def suspension_message(user: User) -> str:
-    from app.core.templating import format_datetime_wib
+    from app.core.jinja_env import format_datetime_wib
 
     reason = user.suspension_reason or _("tidak disebutkan")
     if user.suspension_is_permanent:
@@ -294,7 +294,3 @@ def lift_suspension(actor: User, user: User) -> bool:
     user.suspended_until = None
     user.suspension_reason = None
     return True
-
-
-def count_users() -> int:
-    return db.session.execute(select(func.count(User.id))).scalar_one()

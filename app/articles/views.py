@@ -7,7 +7,7 @@ from flask_login import current_user, login_required
 
 from app.articles import services, suggestions
 from app.articles.forms import ArticleForm, RejectSuggestionForm
-from app.articles.templates import article_outline
+from app.articles.outline import article_outline
 from app.content import queries
 from app.content.diff import diff_text
 from app.content.forms import ActionForm

@@ -111,10 +111,6 @@ class Post(db.Model):
         return url_for("content.show_post", post_id=self.id, **kwargs)
 
     @property
-    def is_top_level(self) -> bool:
-        return self.parent_id is None
-
-    @property
     def is_visible(self) -> bool:
         return self.status == PostStatus.PUBLISHED
 

@@ -88,7 +88,7 @@ def is_open(user, post: Post) -> bool:
 
 
 def _own_draft(user, post: Post) -> bool:
-    return post.status == PostStatus.DRAFT and post.is_top_level and user.id == post.author_id
+    return post.status == PostStatus.DRAFT and post.parent_id is None and user.id == post.author_id
 
 
 def can_edit(user, post: Post) -> bool:

@@ -1,4 +1,4 @@
-"""Signals other kernels listen to (reputation, later notifications), so content never imports them."""
+"""Signals other packages listen to (reputation, notifications, moderation), so content never imports them."""
 from blinker import Namespace
 
 _signals = Namespace()

@@ -14,12 +14,6 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
-def engine_options(url: str) -> dict:
-    if url.startswith("sqlite"):
-        return {"connect_args": {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}}
-    return {"pool_pre_ping": True, "pool_size": 5, "max_overflow": 5}
-
-
 _mode: ContextVar[str | None] = ContextVar("transaction_mode", default=None)
 
 

@@ -1,1 +1,1 @@
-"""Moderation: suspensions now; flags, the review queue and audited actions later."""
+"""Moderation: flags, the review queue, audited actions on posts, suspensions and notes on members."""

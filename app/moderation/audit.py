@@ -75,10 +75,6 @@ def recent_for_user(user_id: int, limit: int = 20) -> list[ModerationAction]:
     return list(db.session.execute(LogFilter(user_id=user_id).query().limit(limit)).unique().scalars())
 
 
-def since_days(days: int) -> datetime:
-    return utcnow() - timedelta(days=days)
-
-
 def notes_of(user_id: int) -> list:
     """Moderators' notes on a member, newest first, with their authors."""
     from app.moderation.models import UserNote

@@ -129,11 +129,3 @@ def open_flags(post_ids: list[int]) -> dict[int, list[Flag]]:
     for flag in rows:
         found.setdefault(flag.post_id, []).append(flag)
     return found
-
-
-def flagged_by(member, post_ids: list[int]) -> set[int]:
-    """Which of these posts the member has flagged already (to show "Dilaporkan" instead of the form)."""
-    if not post_ids or not getattr(member, "is_authenticated", False):
-        return set()
-    return set(db.session.execute(select(Flag.post_id).where(
-        Flag.user_id == member.id, Flag.post_id.in_(post_ids))).scalars())

@@ -51,7 +51,7 @@ class Flag(db.Model):
 class ReviewKind(StrEnum):
     FLAG = "flag"  # a post with open flags
     FIRST_POST = "first_post"  # the first post of a new member
-    EDIT = "edit"  # an edit suggestion waiting for review (4/8)
+    EDIT = "edit"  # an edit suggestion waiting for review
 
 
 class ReviewItem(db.Model):

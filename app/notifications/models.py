@@ -74,10 +74,6 @@ class Notification(db.Model):
     topic: Mapped[Post | None] = relationship(foreign_keys=[topic_id], lazy="raise_on_sql")
     comment: Mapped[Comment | None] = relationship(lazy="raise_on_sql")
 
-    @property
-    def is_read(self) -> bool:
-        return self.read_at is not None
-
 
 class Watch(db.Model):
     """A member follows one post, tag or category; `watching` False keeps an explicit "stop following"

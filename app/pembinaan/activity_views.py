@@ -5,14 +5,14 @@ import re
 from datetime import date
 
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request
-from flask_babel import format_date, format_datetime
+from flask_babel import format_date
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from app.accounts.models import Agency
 from app.core.forms import options
-from app.core.links import absolute, site_host, site_hosts
+from app.core.links import site_hosts
 from app.core.numbers import parse_id
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
@@ -21,32 +21,15 @@ from app.core.views import REFUSAL_PAGES, committing
 from app.extensions import db, limiter
 from app.pembinaan import activities as services
 from app.pembinaan import activity_queries as queries
-from app.pembinaan import ics
+from app.pembinaan.activity_display import activity_kind, activity_time, activity_when, calendar_response
 from app.pembinaan.activity_forms import ActionForm, ActivityForm
 from app.pembinaan.activity_rules import KIND_LABELS
 from app.pembinaan.permissions import can_organise
 
 activities_bp = Blueprint("activities", __name__, url_prefix="/activities")
+for _filter in (activity_kind, activity_when, activity_time):
+    activities_bp.add_app_template_filter(_filter)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-
-
-@activities_bp.app_template_filter("activity_kind")
-def activity_kind(value: str) -> str:
-    return str(KIND_LABELS.get(value, value))
-
-
-@activities_bp.app_template_filter("activity_when")
-def activity_when(activity) -> str:
-    """"1 Des 2026, 09.00–12.00 WIB", or both ends in full when it spans several days (in WIB)."""
-    start = format_datetime(activity.starts_at, "d MMM y, HH.mm")
-    if to_wib(activity.starts_at).date() == to_wib(activity.ends_at).date():
-        return f"{start}–{format_datetime(activity.ends_at, 'HH.mm')} WIB"
-    return f"{start} WIB – {format_datetime(activity.ends_at, 'd MMM y, HH.mm')} WIB"
-
-
-@activities_bp.app_template_filter("activity_time")
-def activity_time(moment) -> str:
-    return format_datetime(moment, "HH.mm")
 
 
 def _load(activity_id: int):
@@ -106,33 +89,17 @@ def _calendar(common: dict):
                            days=queries.month_activities(year, month, common["kind"], common["agency"]), **common)
 
 
-def _calendar_response(activities, filename: str, name: str) -> Response:
-    def details(activity) -> str:
-        lines = [_("Penyelenggara: %(agency)s", agency=activity.agency.name),
-                 _("Nilai: %(n)d JP", n=activity.jp)]
-        if activity.partner:
-            lines.append(_("Mitra: %(partner)s", partner=activity.partner))
-        if activity.link:
-            lines.append(_("Tautan: %(link)s", link=activity.link))
-        return "\n".join(lines)
-
-    body = ics.calendar(activities, host=site_host(), name=name, stamp=utcnow(), details_of=details,
-                        url_of=lambda a: absolute(a.url()), category_of=lambda a: activity_kind(a.kind))
-    return Response(body, content_type="text/calendar; charset=utf-8",
-                    headers={"Content-Disposition": f'inline; filename="{filename}"'})
-
-
 @activities_bp.route("/calendar.ics")
 def calendar_feed():
     kind, agency = _filters()
-    return _calendar_response(queries.feed(kind, agency), "kegiatan-simpul-asn.ics",
+    return calendar_response(queries.feed(kind, agency), "kegiatan-simpul-asn.ics",
                               _("Kegiatan Pengembangan Kompetensi · %(site)s", site=current_app.config["SITE_NAME"]))
 
 
 @activities_bp.route("/<int:activity_id>.ics")
 def activity_ics(activity_id: int):
     activity = _load(activity_id)
-    return _calendar_response([activity], f"kegiatan-{activity.id}.ics", activity.title)
+    return calendar_response([activity], f"kegiatan-{activity.id}.ics", activity.title)
 
 
 def _show(activity, status: int = 200):

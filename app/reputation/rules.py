@@ -1,4 +1,4 @@
-"""What each event is worth, read from the configuration; and which reasons the daily cap covers."""
+"""What each event is worth, read from the configuration, and when the daily cap resets."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -15,7 +15,6 @@ POST_DELETED, POST_RESTORED = "post_deleted", "post_restored"
 ADOPTED, AWARD = "adopted", "award"
 SERIAL_REVERSED = "serial_reversed"
 EDIT = "edit"
-CAPPED = frozenset({UPVOTE, DOWNVOTE, VOTE_UNDONE, EDIT})
 VOTE_REASONS = frozenset({UPVOTE, DOWNVOTE, VOTE_UNDONE, SERIAL_REVERSED})
 
 REASON_LABELS = {

@@ -1,4 +1,4 @@
-"""Events of the reputation kernel, for the notifications of 5/8 (sent after the change is flushed).
+"""Events of the reputation kernel, for the notifications (sent after the change is flushed).
 
 Every receiver runs inside the sender's transaction: it may add rows, and it must not commit.
 """

@@ -52,8 +52,3 @@ def queue_posts(session: Session, post_ids) -> None:
     ids = sorted(set(post_ids))
     if ids:
         session.execute(insert(SearchOutbox), [{"post_id": pid, "action": "upsert"} for pid in ids])
-
-
-def queue_everything(session: Session) -> None:
-    """Ask the drainer to index every post again (after a lost or corrupt index)."""
-    session.add(SearchOutbox(post_id=None, action="rebuild"))

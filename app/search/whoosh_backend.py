@@ -1,4 +1,5 @@
-"""The default search backend: a Whoosh index on disk. Every Whoosh call of the project lives here.
+"""The default search backend: a Whoosh index on disk. Every Whoosh call of the project lives here and in
+whoosh_query.py (the schema and the queries).
 
 Layout: SEARCH_INDEX_DIR/CURRENT names the generation folder in use (gen-<time>); a rebuild fills a new
 generation and replaces CURRENT atomically, so readers never see a half-built index.
@@ -16,37 +17,14 @@ from collections import OrderedDict
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.analysis import LowercaseFilter, RegexTokenizer
-from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.index import EmptyIndexError, LockError
-from whoosh.query import And, AndNot, DateRange, Every, NullQuery, Or, Phrase, Term
+from whoosh.query import NullQuery
 
-from app.search.analysis import analyze, indonesian_analyzer
 from app.search.backend import Hit, ParsedQuery, SearchDocument, SearchPage
+from app.search.whoosh_query import build_query, build_schema
 
 RERANK_WINDOW = 100
 RESULTS_KEPT = 256  # pages of results kept per open searcher: a new commit opens a new searcher and drops them
-_TEXT_FIELDS = ("title", "body", "parent_title")
-
-
-def build_schema() -> Schema:
-    analyzer = indonesian_analyzer()
-    words = RegexTokenizer() | LowercaseFilter()
-    return Schema(
-        key=ID(stored=True, unique=True),
-        kind=ID(stored=True),
-        title=TEXT(analyzer=analyzer, field_boost=3.0),
-        parent_title=TEXT(analyzer=analyzer, field_boost=1.5),
-        body=TEXT(analyzer=analyzer),
-        tags=KEYWORD(commas=True, lowercase=True, scorable=True, field_boost=2.0),
-        agency=ID,
-        author=TEXT(analyzer=words),
-        author_id=ID,
-        created=DATETIME(sortable=True),
-        votes=NUMERIC(sortable=True, signed=True, bits=32),
-        accepted=BOOLEAN(stored=True),
-        spell=TEXT(analyzer=words, spelling=True),  # words as written, for "Mungkin maksud Anda"
-    )
 
 
 class WhooshBackend:
@@ -171,45 +149,6 @@ class WhooshBackend:
         self.switch_to(self.new_generation())
 
     # -- reading ------------------------------------------------------------------------------------------
-    def _word_query(self, word: str):
-        stems = list(dict.fromkeys(analyze(word)))
-        if not stems:
-            return None
-        # One typed word may stand for several (an acronym such as bkpsdm, a compound): all of them must match.
-        per_stem = [Or([Term(field, stem) for field in _TEXT_FIELDS]) for stem in stems]
-        in_text = per_stem[0] if len(per_stem) == 1 else And(per_stem)
-        return Or([in_text, Term("tags", word.lower())])
-
-    def _phrase_query(self, phrase: str):
-        stems = analyze(phrase)
-        if not stems:
-            return None
-        if len(stems) == 1:
-            return self._word_query(phrase)
-        return Or([Phrase(field, stems, slop=1) for field in ("title", "body")])
-
-    def build_query(self, parsed: ParsedQuery, with_kind: bool = True):
-        parts = [q for q in (*(self._word_query(t) for t in parsed.terms),
-                             *(self._phrase_query(p) for p in parsed.phrases)) if q is not None]
-        filters = []
-        if parsed.tag:
-            filters.append(Term("tags", parsed.tag))
-        if parsed.agency:
-            filters.append(Term("agency", parsed.agency))
-        if parsed.author:
-            filters.append(And([Term("author", w) for w in parsed.author.lower().split()]))
-        if with_kind and parsed.kind:
-            filters.append(Term("kind", parsed.kind))
-        if parsed.date_from or parsed.date_to:
-            filters.append(DateRange("created", parsed.date_from, parsed.date_to))
-        if not parts and not filters:
-            return NullQuery
-        if parts and parsed.match_any:
-            parts = [Or(parts)]
-        query = And(parts + filters) if parts else And([Every(), *filters])
-        excluded = [q for q in (self._word_query(w) for w in parsed.excluded) if q is not None]
-        return AndNot(query, Or(excluded)) if excluded else query
-
     def search(self, parsed: ParsedQuery, *, page: int = 1, per_page: int = 20) -> SearchPage:
         """A page of hits. Kept until the index changes: the same query on the same searcher gives the same
         answer, and scoring every match of a common word is the expensive part of a search."""
@@ -232,7 +171,7 @@ class WhooshBackend:
         return dataclasses.replace(found, hits=list(found.hits))
 
     def _search(self, searcher, parsed: ParsedQuery, *, page: int, per_page: int) -> SearchPage:
-        query = self.build_query(parsed)
+        query = build_query(parsed)
         if query is NullQuery:
             return SearchPage([], 0, {})
         wanted = page * per_page
@@ -275,7 +214,7 @@ class WhooshBackend:
         return window + ranked[RERANK_WINDOW:]
 
     def _counts(self, searcher, parsed: ParsedQuery) -> dict[str, int]:
-        query = self.build_query(parsed, with_kind=False)
+        query = build_query(parsed, with_kind=False)
         results = searcher.search(query, limit=1, groupedby="kind")
         return {kind: len(docs) for kind, docs in results.groups("kind").items()}
 

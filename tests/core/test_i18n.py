@@ -3,7 +3,7 @@ from datetime import datetime
 
 from flask_babel import force_locale
 
-from app.core.templating import format_date_wib, format_datetime_wib, format_number
+from app.core.jinja_env import format_date_wib, format_datetime_wib, format_number
 
 
 def test_the_site_speaks_indonesian_by_default(client):

@@ -1,4 +1,4 @@
-"""The events 5/8's notifications will listen to are sent, once, with what a notice needs to say."""
+"""The events the notifications listen to are sent, once, with what a notice needs to say."""
 from contextlib import contextmanager
 
 from app.content.signals import edit_suggested, edit_suggestion_reviewed

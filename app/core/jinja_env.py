@@ -1,4 +1,4 @@
-"""Jinja helpers: WIB dates with Indonesian month names, numbers with '.', permissions, roles."""
+"""The Jinja environment: filters for WIB dates, numbers and roles, and the globals every page uses."""
 from __future__ import annotations
 
 import functools

@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Flask
 from markupsafe import Markup
 
-from app.content.permissions import can_contribute, can_delete, can_edit, can_restore, can_view, is_moderator, is_open
+from app.content.permissions import can_contribute, can_delete, can_edit, can_restore, can_view, is_open
 from app.content.rendering import plain_text
 
 
@@ -16,5 +16,4 @@ def excerpt(html: str | Markup | None, length: int = 200) -> str:
 def register_content_helpers(app: Flask) -> None:
     app.jinja_env.filters["excerpt"] = excerpt
     app.jinja_env.globals.update(can_edit=can_edit, can_delete=can_delete, can_restore=can_restore,
-                                 can_contribute=can_contribute, is_moderator=is_moderator,
-                                 is_open=is_open, can_view=can_view)
+                                 can_contribute=can_contribute, is_open=is_open, can_view=can_view)
