@@ -6,9 +6,9 @@ from flask_babel import format_datetime
 from flask_babel import gettext as _
 
 from app.core.links import absolute, site_host
-from app.core.timeutil import utcnow
+from app.core.timeutil import to_wib, utcnow
 from app.pembinaan import ics
-from app.pembinaan.activity_rules import KIND_LABELS, to_wib
+from app.pembinaan.activity_rules import KIND_LABELS
 
 
 def activity_kind(value: str) -> str:
