@@ -21,7 +21,6 @@ from app.accounts.forms import (
 )
 from app.accounts.models import Agency, User
 from app.accounts.queries import agency_choices, agency_directory
-from app.accounts.roles import Permission
 from app.accounts.signup import send_signup_mail, sign_up
 from app.content import queries as content_queries
 from app.core.errors import DomainError
@@ -32,6 +31,7 @@ from app.core.mail import send_mail
 from app.core.pagination import paginate
 from app.core.permissions import can
 from app.core.ratelimits import account_exhausted, count_for_account
+from app.core.roles import Permission
 from app.core.security import safe_next
 from app.extensions import db, limiter
 from app.moderation import audit as moderation_audit

@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 from app.accounts import services as account_services
 from app.accounts.models import Agency, User
 from app.accounts.queries import kind_label, user_search
-from app.accounts.roles import Permission, Role, role_label
 from app.admin.forms import AgencyForm, RoleForm
 from app.admin.services import AgencyData, save_agency
 from app.core.errors import DomainError
@@ -17,6 +16,7 @@ from app.core.forms import show_error
 from app.core.logging import get_logger
 from app.core.pagination import paginate
 from app.core.permissions import require
+from app.core.roles import Permission, Role, role_label
 from app.extensions import db
 
 admin_bp = Blueprint("admin", __name__, url_prefix="/admin")

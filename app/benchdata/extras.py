@@ -4,12 +4,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from app.accounts.roles import Role
 from app.benchdata.ledger import Ledger
 from app.benchdata.people import Agencies, People
 from app.benchdata.posts import PUBLISHED, Posts
 from app.benchdata.timeline import Clock
 from app.benchdata.words import ADOPTION_NOTES, ADOPTION_OUTCOMES, AWARD_TITLES
+from app.core.roles import Role
 from app.reputation import rules
 from app.reputation.awards import NUMBER_PREFIX
 

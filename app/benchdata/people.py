@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from app.accounts.handles import handle_base
-from app.accounts.roles import Role
 from app.benchdata import words
 from app.benchdata.timeline import DAY, HOUR, Clock
+from app.core.roles import Role
 
 BENCH_EMAIL = "bench@simpul.test"
 BENCH_NAME = "Akun Uji Beban"

@@ -8,10 +8,10 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 
 from app.accounts.models import Agency
-from app.accounts.roles import Permission
 from app.content import queries as content_queries
 from app.content.models import Tag
 from app.core.permissions import require
+from app.core.roles import Permission
 from app.extensions import db
 from app.leaders import exports, queries
 from app.leaders.charts import bar_chart, month_label

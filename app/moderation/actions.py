@@ -13,7 +13,6 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from app.accounts.models import User
-from app.accounts.roles import Permission
 from app.content import queries
 from app.content import services as content
 from app.content.models import Category, Post, PostStatus
@@ -21,6 +20,7 @@ from app.content.signals import post_moderated
 from app.core.errors import NotFound, PermissionDenied, ValidationFailed
 from app.core.numbers import parse_id
 from app.core.permissions import can
+from app.core.roles import Permission
 from app.extensions import db
 from app.moderation import audit
 from app.moderation.models import ModerationAction

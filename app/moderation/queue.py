@@ -13,13 +13,13 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased, joinedload
 
 from app.accounts.models import User
-from app.accounts.roles import Permission
 from app.articles import suggestions as edit_suggestions
 from app.articles.models import EditSuggestion, SuggestionStatus
 from app.content import queries
 from app.content.models import Post, PostStatus
 from app.core.errors import PermissionDenied, ValidationFailed
 from app.core.permissions import can
+from app.core.roles import Permission
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.moderation import actions, audit, flags

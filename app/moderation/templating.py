@@ -4,8 +4,8 @@ from __future__ import annotations
 from flask import Flask, g
 from flask_login import current_user
 
-from app.accounts.roles import Permission
 from app.core.permissions import can
+from app.core.roles import Permission
 from app.moderation.actions import ACTIONS
 from app.moderation.flags import REASON_LABELS
 

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.accounts.models import Agency
-from app.accounts.roles import Role
+from app.core.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.pembinaan.activity_rules import to_wib
