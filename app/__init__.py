@@ -136,11 +136,15 @@ def register_reputation(app: Flask) -> None:
 
 
 def register_moderation(app: Flask) -> None:
+    from app.articles.review_queue import register_review
     from app.moderation import hooks
     from app.moderation.action_views import flags_bp, post_actions_bp
     from app.moderation.templating import register_moderation_helpers
+    from app.threads.moderation import register_moderation_actions
 
     hooks.install(app)
+    register_review()  # edit suggestions in the review queue
+    register_moderation_actions()  # merge and move for discussions
     register_moderation_helpers(app)
     app.register_blueprint(flags_bp)
     app.register_blueprint(post_actions_bp)
