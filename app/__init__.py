@@ -154,10 +154,12 @@ def register_pembinaan(app: Flask) -> None:
     from app.pembinaan import models  # noqa: F401  (the tables register with the metadata)
     from app.pembinaan.activity_views import activities_bp
     from app.pembinaan.admin_views import pembinaan_admin_bp
+    from app.pembinaan.compliance_views import compliance_bp
     from app.pembinaan.jp_views import jp_bp
 
     app.register_blueprint(activities_bp)
     app.register_blueprint(jp_bp)
+    app.register_blueprint(compliance_bp)
     app.register_blueprint(pembinaan_admin_bp)
 
 
