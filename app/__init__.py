@@ -78,7 +78,7 @@ def register_extensions(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
-    from app.accounts.views import agencies_bp, auth_bp, users_bp
+    from app.accounts.views import auth_bp
     from app.admin.views import admin_bp
     from app.articles.views import articles_bp
     from app.content.views import content_bp
@@ -86,6 +86,7 @@ def register_blueprints(app: Flask) -> None:
     from app.main.views import main_bp
     from app.moderation.views import moderation_bp
     from app.notifications.views import notifications_bp
+    from app.profiles.views import agencies_bp, users_bp
     from app.questions.views import questions_bp
     from app.search.views import search_bp
     from app.threads.views import threads_bp
