@@ -72,8 +72,7 @@ def prepare(sizes: Sizes) -> dict:
         raise Refused(f"Ukuran terlalu kecil: paling sedikit --users {MIN_USERS} dan --posts {MIN_POSTS}.")
     if db.session.execute(select(User.id).where(User.email == people.BENCH_EMAIL)).first() is not None:
         raise Refused(f"Akun {people.BENCH_EMAIL} sudah ada; gunakan basis data kosong.")
-    from app.admin.services import import_agencies
-    from app.cli import DEFAULT_AGENCIES
+    from app.admin.services import DEFAULT_AGENCIES, import_agencies
     from app.content.defaults import ensure_defaults
 
     if db.session.execute(select(func.count(Agency.id))).scalar_one() == 0:
