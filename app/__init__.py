@@ -78,7 +78,7 @@ def register_extensions(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
-    from app.accounts.views import agencies_bp, auth_bp, users_bp
+    from app.accounts.views import auth_bp
     from app.admin.views import admin_bp
     from app.articles.views import articles_bp
     from app.content.views import content_bp
@@ -86,6 +86,7 @@ def register_blueprints(app: Flask) -> None:
     from app.main.views import main_bp
     from app.moderation.views import moderation_bp
     from app.notifications.views import notifications_bp
+    from app.profiles.views import agencies_bp, users_bp
     from app.questions.views import questions_bp
     from app.search.views import search_bp
     from app.threads.views import threads_bp
@@ -136,11 +137,15 @@ def register_reputation(app: Flask) -> None:
 
 
 def register_moderation(app: Flask) -> None:
+    from app.articles.review_queue import register_review
     from app.moderation import hooks
     from app.moderation.action_views import flags_bp, post_actions_bp
     from app.moderation.post_panel import register_moderation_helpers
+    from app.threads.moderation import register_moderation_actions
 
     hooks.install(app)
+    register_review()  # edit suggestions in the review queue
+    register_moderation_actions()  # merge and move for discussions
     register_moderation_helpers(app)
     app.register_blueprint(flags_bp)
     app.register_blueprint(post_actions_bp)
@@ -150,10 +155,12 @@ def register_pembinaan(app: Flask) -> None:
     from app.pembinaan import models  # noqa: F401  (the tables register with the metadata)
     from app.pembinaan.activity_views import activities_bp
     from app.pembinaan.admin_views import pembinaan_admin_bp
+    from app.pembinaan.compliance_views import compliance_bp
     from app.pembinaan.jp_views import jp_bp
 
     app.register_blueprint(activities_bp)
     app.register_blueprint(jp_bp)
+    app.register_blueprint(compliance_bp)
     app.register_blueprint(pembinaan_admin_bp)
 
 

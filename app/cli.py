@@ -8,13 +8,10 @@ from flask import Flask, current_app
 from flask.cli import with_appcontext
 
 from app.accounts import services as account_services
-from app.accounts.roles import Role
-from app.admin.services import import_agencies
-from app.config import BASE_DIR
+from app.admin.services import DEFAULT_AGENCIES, import_agencies
 from app.core.errors import DomainError
+from app.core.roles import Role
 from app.extensions import db
-
-DEFAULT_AGENCIES = BASE_DIR / "app" / "data" / "agencies_medan.csv"
 
 
 @click.group("agencies", help="Kelola daftar instansi.")

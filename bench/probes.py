@@ -53,7 +53,7 @@ def ensure_leader(app, password: str) -> dict:
 
     from app.accounts.models import Agency, User
     from app.accounts.passwords import hash_password
-    from app.accounts.roles import Role
+    from app.core.roles import Role
     from app.extensions import db
 
     with app.app_context():

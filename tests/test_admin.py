@@ -45,7 +45,7 @@ def test_admin_cannot_demote_themself(login_as, admin):
 
 @pytest.mark.parametrize("role", ["member", "moderator", "leader"])
 def test_non_admins_cannot_change_roles(login_as, make_user, member, role):
-    from app.accounts.roles import Role
+    from app.core.roles import Role
 
     actor = make_user(Role(role))
     assert login_as(actor).post(f"/admin/users/{member.id}/role", {"role": "admin"}).status_code == 403

@@ -8,7 +8,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, Text, event, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from app.accounts.handles import free_handle, handle_base
-from app.accounts.roles import Role
+from app.core.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
 

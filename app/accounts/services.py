@@ -17,8 +17,8 @@ from sqlalchemy.exc import IntegrityError
 from app.accounts import passwords
 from app.accounts.models import PERMANENT_SUSPENSION, Agency, User
 from app.accounts.nip import NipError, parse_nip
-from app.accounts.roles import Role
 from app.core.errors import Conflict, DomainError, PermissionDenied, ValidationFailed
+from app.core.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
 

@@ -1,11 +1,10 @@
-"""Account pages: register, sign in and out, passwords, profiles, agencies."""
+"""Account pages: register, sign in and out, passwords, the language."""
 from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
-from sqlalchemy import func, select
 
 from app.accounts import services
 from app.accounts.auth_session import end_all_sessions, end_session, start_session
@@ -14,36 +13,21 @@ from app.accounts.forms import (
     LocaleForm,
     LoginForm,
     LogoutForm,
-    ProfileForm,
     RegisterForm,
     ResetPasswordForm,
     ResetRequestForm,
 )
-from app.accounts.models import Agency, User
-from app.accounts.queries import agency_choices, agency_directory
-from app.accounts.roles import Permission
+from app.accounts.queries import agency_choices
 from app.accounts.signup import send_signup_mail, sign_up
-from app.content import queries as content_queries
 from app.core.links import absolute_url
 from app.core.logging import get_logger
 from app.core.mail import send_mail
-from app.core.pagination import paginate
-from app.core.permissions import can
 from app.core.ratelimits import account_exhausted, count_for_account
 from app.core.security import safe_next
 from app.core.views import committing
 from app.extensions import db, limiter
-from app.moderation import audit as moderation_audit
-from app.moderation.forms import SuspendForm, UserNoteForm
-from app.reputation import adoptions
-from app.reputation.awards import awards_of
-from app.reputation.badges import badges_of
-from app.reputation.queries import reputation_history
-from app.reputation.rules import REASON_LABELS
 
 auth_bp = Blueprint("auth", __name__, url_prefix="/auth")
-users_bp = Blueprint("users", __name__, url_prefix="/users")
-agencies_bp = Blueprint("agencies", __name__, url_prefix="/agencies")
 log = get_logger("auth")
 # The same words whether or not the Email/NIP belongs to an account.
 ACCOUNT_THROTTLED = _l("Terlalu banyak percobaan masuk yang gagal dengan Email/NIP ini. Tunggu beberapa menit "
@@ -178,82 +162,3 @@ def set_locale():
         current_user.locale = form.locale.data
         db.session.commit()
     return redirect(safe_next(request.form.get("next")))
-
-
-@users_bp.route("/me")
-@login_required
-def me():
-    return redirect(url_for("users.profile", user_id=current_user.id))
-
-
-PROFILE_TABS = {
-    "praktik": ("article", _l("Praktik baik")),
-    "pertanyaan": ("question", _l("Pertanyaan")),
-    "jawaban": ("answer", _l("Jawaban")),
-    "diskusi": ("thread", _l("Diskusi")),
-    "balasan": ("reply", _l("Balasan")),
-}
-
-
-@users_bp.route("/<int:user_id>")
-def profile(user_id: int):
-    user = db.session.get(User, user_id) or abort(404)
-    tab = request.args.get("tab", "praktik")
-    if tab not in PROFILE_TABS and tab != "reputasi":
-        abort(400, description=_("Tab profil tidak dikenal."))
-    if tab == "reputasi":
-        page = paginate(reputation_history(user), per_page=30)
-        parents = content_queries.posts_by_id({event.post_id for event in page.items if event.post_id})
-        parents.update(content_queries.parents_of(list(parents.values())))
-    else:
-        page = paginate(content_queries.list_query(PROFILE_TABS[tab][0], author=user), per_page=15)
-        parents = content_queries.parents_of(page.items)
-    watching = can(current_user, Permission.MODERATE) and current_user.id != user.id
-    return render_template("users/profile.html", user=user, suspend_form=SuspendForm(), tabs=PROFILE_TABS,
-                           tab=tab, page=page, parents=parents, counts=content_queries.activity_counts(user),
-                           reason_labels=REASON_LABELS, badges=badges_of(user),
-                           awards=awards_of(user), note_form=UserNoteForm() if watching else None,
-                           notes=moderation_audit.notes_of(user.id) if watching else [],
-                           recent_actions=moderation_audit.recent_for_user(user.id, 10) if watching else [],
-                           action_label=moderation_audit.action_label)
-
-
-@users_bp.route("/<int:user_id>/edit", methods=["GET", "POST"])
-@login_required
-def edit_profile(user_id: int):
-    user = db.session.get(User, user_id) or abort(404)
-    if user.id != current_user.id:
-        abort(403)
-    form = ProfileForm(obj=user)
-    form.agency.choices = agency_choices()
-    if request.method == "GET":
-        form.agency.data = user.agency.code
-    if form.validate_on_submit():
-        with committing(form) as attempt:
-            services.update_profile(user, services.ProfileChanges(
-                name=form.name.data, agency=form.agency.data, nip=form.nip.data,
-                position=form.position.data, bio=form.bio.data, locale=form.locale.data,
-            ))
-        if attempt.ok:
-            session["locale"] = user.locale
-            flash(_("Profil Anda telah disimpan."), "success")
-            return redirect(url_for("users.profile", user_id=user.id))
-    return render_template("users/edit.html", form=form, user=user), 422 if form.errors else 200
-
-
-@agencies_bp.route("/")
-def index():
-    return render_template("agencies/index.html", groups=agency_directory())
-
-
-@agencies_bp.route("/<code>")
-def show(code: str):
-    agency = db.session.execute(select(Agency).where(Agency.code == code)).scalar_one_or_none() or abort(404)
-    members = db.session.execute(select(User).where(User.agency_id == agency.id)
-                                 .order_by(User.reputation.desc(), User.name).limit(12)).scalars().all()
-    member_count = db.session.execute(
-        select(func.count(User.id)).where(User.agency_id == agency.id)).scalar_one()
-    page = paginate(content_queries.list_query("article", agency=agency), per_page=15)
-    return render_template("agencies/show.html", agency=agency, page=page, members=members,
-                           member_count=member_count, counts=content_queries.agency_counts(agency),
-                           adopted_here=adoptions.adopted_by(agency), adopted_elsewhere=adoptions.adopted_from(agency))

@@ -7,8 +7,8 @@ from wtforms import BooleanField, SelectField, StringField
 from wtforms.validators import DataRequired, Length, Regexp
 
 from app.accounts.queries import AGENCY_KIND_LABELS
-from app.accounts.roles import ROLE_LABELS
 from app.core.forms import options
+from app.core.roles import ROLE_LABELS
 
 REQUIRED = _l("Kolom ini wajib diisi.")
 

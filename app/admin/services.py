@@ -10,10 +10,12 @@ from sqlalchemy import select
 
 from app.accounts.models import Agency
 from app.accounts.queries import AGENCY_KIND_LABELS
+from app.config import BASE_DIR
 from app.core.errors import Conflict, ValidationFailed
 from app.extensions import db
 
 CSV_COLUMNS = ("code", "name", "short_name", "kind")
+DEFAULT_AGENCIES = BASE_DIR / "app" / "data" / "agencies_medan.csv"  # the agencies of Medan, shipped
 
 
 @dataclass

@@ -9,12 +9,12 @@ from sqlalchemy import func, select
 from app.accounts import services as account_services
 from app.accounts.models import Agency, User
 from app.accounts.queries import kind_label, user_search
-from app.accounts.roles import Permission, Role, role_label
 from app.admin.forms import AgencyForm, RoleForm
 from app.admin.services import AgencyData, save_agency
 from app.core.logging import get_logger
 from app.core.pagination import paginate
 from app.core.permissions import require
+from app.core.roles import Permission, Role, role_label
 from app.core.views import committing
 from app.extensions import db
 

@@ -12,10 +12,10 @@ from flask import current_app
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 
-from app.accounts.roles import Role
 from app.content.models import Post
 from app.content.rendering import render_markdown
 from app.core.errors import ValidationFailed
+from app.core.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from flask_babel import gettext as _
 
-from app.accounts.roles import Permission
 from app.content.models import Post, PostStatus
 from app.core.errors import DomainError, NotFound, PermissionDenied, ValidationFailed
 from app.core.permissions import can
+from app.core.roles import Permission
 from app.extensions import db
 
 

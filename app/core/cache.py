@@ -164,18 +164,19 @@ def _page_key() -> tuple | None:
     minute = _minute()
     # The raw query string: request.full_path joins it to the decoded path, and /a%3Fb would meet /a?b.
     key = (request.path, request.query_string, str(get_locale()), content_version(), minute)
-    if request.blueprint == "search":
-        # Results also depend on the index, which the drainer updates after the commit.
-        from app.search.indexing import get_backend
+    extra = current_app.extensions.get("page_cache_key_parts", {}).get(request.blueprint)
+    if extra is None:
+        return key
+    part = extra()
+    return None if part is None else key + (part,)
 
-        state = getattr(get_backend(), "state", None)
-        if state is None:
-            return None
-        try:
-            key += (state(),)
-        except Exception:  # noqa: BLE001 - a missing or broken index: the view explains, nothing is kept
-            return None
-    return key
+
+def add_key_part(app: Flask, blueprint: str, part) -> None:
+    """Key the pages of `blueprint` also on `part()`; a `part()` of None means "do not keep this page".
+
+    Search registers the state of its index here: the cache knows no package above the kernel.
+    """
+    app.extensions.setdefault("page_cache_key_parts", {})[blueprint] = part
 
 
 def _serve_cached():

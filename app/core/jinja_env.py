@@ -10,8 +10,8 @@ from flask import Flask, current_app
 from flask_babel import format_decimal, get_locale
 from flask_wtf.csrf import generate_csrf
 
-from app.accounts.roles import Permission, role_label
 from app.core.permissions import can
+from app.core.roles import Permission, role_label
 from app.core.timeutil import aware_wib
 
 

@@ -6,7 +6,7 @@ from functools import wraps
 from flask import abort
 from flask_login import current_user
 
-from app.accounts.roles import GRANTS, Permission
+from app.core.roles import GRANTS, Permission
 
 
 def can(user, permission: Permission | str) -> bool:

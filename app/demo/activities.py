@@ -7,10 +7,10 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from app.accounts.models import Agency, User
-from app.accounts.roles import Role
 from app.content.models import Post, PostStatus
 from app.content.rendering import render_markdown
 from app.content.text import slugify
+from app.core.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.pembinaan.activities import register

@@ -4,8 +4,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from app.accounts.models import User
-from app.accounts.roles import Role
 from app.content.models import Post, PostStatus
+from app.core.roles import Role
 from app.extensions import db
 from app.moderation.flags import flag_post
 from app.moderation.models import Flag

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app.accounts.models import Agency, User
 from app.accounts.passwords import hash_password
-from app.accounts.roles import Role
+from app.core.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
 

@@ -25,20 +25,6 @@ def rows_of(ranking: list, view: str) -> tuple[list[str], list[list]]:
                                                    r.from_other_agencies, r.posts)] for r in ranking]
 
 
-JP_AGENCY_HEADER = ["Kode", "Instansi", "ASN", "Mencapai target", "Persentase", "JP terverifikasi per orang"]
-JP_PEOPLE_HEADER = ["Nama", "Instansi", "Jenis", "JP terverifikasi", "JP diajukan", "Target", "Mencapai target"]
-
-
-def jp_agency_rows(agencies: list) -> tuple[list[str], list[list]]:
-    return JP_AGENCY_HEADER, [[_plain(v) for v in (a.code, a.name, a.members, a.reached, round(100 * a.share, 1),
-                                                      round(a.jp_per_person, 1))] for a in agencies]
-
-
-def jp_people_rows(people: list) -> tuple[list[str], list[list]]:
-    return JP_PEOPLE_HEADER, [[_plain(v) for v in (p.name, p.agency, p.kind, p.verified, p.submitted, p.target,
-                                                      "ya" if p.reached else "belum")] for p in people]
-
-
 def to_csv(header: list[str], body: list[list]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)

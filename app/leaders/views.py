@@ -1,4 +1,4 @@
-"""/leaders/: rankings of people and agencies by period, agency and tag; JP compliance; exports."""
+"""/leaders/: rankings of people and agencies by period, agency and tag; exports."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,15 +8,14 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 
 from app.accounts.models import Agency
-from app.accounts.roles import Permission
 from app.content import queries as content_queries
 from app.content.models import Tag
 from app.core.permissions import require
+from app.core.roles import Permission
 from app.extensions import db
 from app.leaders import exports, queries
 from app.leaders.charts import bar_chart, month_label
 from app.leaders.periods import PERIODS, period
-from app.pembinaan import compliance
 
 leaders_bp = Blueprint("leaders", __name__, url_prefix="/leaders")
 VIEWS = ("orang", "instansi")
@@ -94,41 +93,3 @@ def export_xlsx():
     data = exports.to_xlsx(header, body, "Peringkat")
     return Response(data, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     headers={"Content-Disposition": f'attachment; filename="{_export_name(req, "xlsx")}"'})
-
-
-def _jp_request() -> tuple[int, Agency | None]:
-    raw = request.args.get("year") or str(compliance.current_year())
-    if not (raw.isascii() and raw.isdecimal()) or len(raw) != 4 or not 2000 <= int(raw) <= 2100:
-        abort(400, description=_("Tahun tidak valid."))
-    agency = None
-    if request.args.get("agency"):
-        agency = db.session.execute(select(Agency).where(Agency.code == request.args["agency"][:64])) \
-            .scalar_one_or_none() or abort(404, description=_("Instansi tidak ada."))
-    return int(raw), agency
-
-
-@leaders_bp.route("/jp")
-@require(Permission.VIEW_LEADERS_EXPORT)
-def jp():
-    """Compliance with the yearly JP target, per agency, or per person within one agency."""
-    year, agency = _jp_request()
-    return render_template("leaders/jp.html", year=year, agency=agency,
-                           agencies=compliance.agencies(year) if agency is None else [],
-                           people=compliance.people(year, agency) if agency is not None else [],
-                           upcoming=compliance.upcoming_activities(), most_attended=compliance.most_attended(year),
-                           all_agencies=list(db.session.execute(select(Agency).where(Agency.active.is_(True))
-                                                                .order_by(Agency.name)).scalars()))
-
-
-@leaders_bp.route("/jp/export.csv")
-@require(Permission.VIEW_LEADERS_EXPORT)
-def jp_export_csv():
-    year, agency = _jp_request()
-    if agency is None:
-        header, body = exports.jp_agency_rows(compliance.agencies(year))
-        name = f"jp-{year}-instansi.csv"
-    else:
-        header, body = exports.jp_people_rows(compliance.people(year, agency))
-        name = f"jp-{year}-{agency.code}.csv"
-    return Response(exports.to_csv(header, body), mimetype="text/csv",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})

@@ -5,12 +5,12 @@ from flask import Blueprint, abort, flash, redirect
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from app.accounts.roles import Permission
 from app.content import queries
 from app.content.permissions import ensure_visible
 from app.core.forms import flash_form_errors, form_messages
 from app.core.permissions import require
 from app.core.ratelimits import per_member
+from app.core.roles import Permission
 from app.core.security import is_safe_next
 from app.core.views import REFUSAL_PAGES, committing, wants_json
 from app.moderation import actions, flags, queue

@@ -5,7 +5,6 @@ changed; an action that finds the post already in the wanted state changes nothi
 """
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 
 from flask_babel import gettext as _
@@ -13,19 +12,16 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from app.accounts.models import User
-from app.accounts.roles import Permission
-from app.content import queries
 from app.content import services as content
-from app.content.models import Category, Post, PostStatus
+from app.content.models import Post, PostStatus
+from app.content.moderation_hooks import TOP_LEVEL, PostAction, registered_actions, target_post
 from app.content.signals import post_moderated
 from app.core.errors import NotFound, PermissionDenied, ValidationFailed
-from app.core.numbers import parse_id
 from app.core.permissions import can
+from app.core.roles import Permission
 from app.extensions import db
 from app.moderation import audit
 from app.moderation.models import ModerationAction
-
-TOP_LEVEL = frozenset({"article", "question", "thread"})
 
 
 def state(post: Post) -> dict:
@@ -36,26 +32,7 @@ def state(post: Post) -> dict:
 
 
 @dataclass(frozen=True)
-class Action(ABC):
-    name: str
-    label: object
-    kinds: frozenset[str] = TOP_LEVEL | {"answer", "reply"}
-    params: tuple[str, ...] = ()
-    bulk: bool = True  # offered for a selection in the queue
-
-    def applies(self, post: Post) -> bool:
-        return post.kind in self.kinds and self.ready(post)
-
-    def ready(self, post: Post) -> bool:
-        return True
-
-    @abstractmethod
-    def apply(self, post: Post, actor: User, **params) -> bool:
-        """Change the post; True when something changed (the caller logs it and tells the author)."""
-
-
-@dataclass(frozen=True)
-class StatusAction(Action):
+class StatusAction(PostAction):
     to: PostStatus = PostStatus.HIDDEN
     source: frozenset[str] = field(default_factory=frozenset)
 
@@ -68,7 +45,7 @@ class StatusAction(Action):
 
 
 @dataclass(frozen=True)
-class FlagAction(Action):
+class FlagAction(PostAction):
     """lock/unlock, pin/unpin, feature/unfeature: one boolean column."""
 
     column: str = "locked"
@@ -84,12 +61,12 @@ class FlagAction(Action):
         return True
 
 
-class CloseDuplicate(Action):
+class CloseDuplicate(PostAction):
     def ready(self, post):
         return post.duplicate_of_id is None
 
     def apply(self, post, actor, duplicate_of=None, **params):
-        original = _target(duplicate_of, "question", _("Pertanyaan asli"))
+        original = target_post(duplicate_of, "question", _("Pertanyaan asli"), "duplicate_of")
         if original.id == post.id:
             raise ValidationFailed(_("Pertanyaan tidak dapat menjadi duplikat dirinya sendiri."), field="duplicate_of")
         if original.duplicate_of_id == post.id:
@@ -99,7 +76,7 @@ class CloseDuplicate(Action):
         return True
 
 
-class Reopen(Action):
+class Reopen(PostAction):
     def ready(self, post):
         return post.duplicate_of_id is not None
 
@@ -115,68 +92,8 @@ class Reopen(Action):
         return True
 
 
-class Merge(Action):
-    """Move a thread's replies into another thread; its opening post becomes the first of them, and the old
-    address leads to the target."""
-
-    def ready(self, post):
-        return post.merged_into_id is None and post.status == PostStatus.PUBLISHED
-
-    def apply(self, post, actor, into=None, **params):
-        from app.threads.models import Reply
-
-        target = _target(into, "thread", _("Diskusi tujuan"))
-        if target.id == post.id:
-            raise ValidationFailed(_("Diskusi tidak dapat digabungkan dengan dirinya sendiri."), field="into")
-        author = db.session.get(User, post.author_id)
-        opening = content.new_post(Reply, author, parent_id=target.id, body_md=post.body_md,
-                                   body_html=post.body_html)
-        opening.agency_id, opening.created_at = post.agency_id, post.created_at
-        db.session.add(opening)
-        db.session.flush()
-        content.record_revision(opening, author, _("Dipindahkan dari diskusi \u201c%(title)s\u201d",
-                                                   title=post.title))
-        # Through the ORM, one by one, so that the search outbox sees every moved reply.
-        for reply in db.session.execute(select(Post).where(Post.parent_id == post.id)).scalars():
-            reply.parent_id = target.id
-        post.merged_into_id = target.id
-        content.change_status(post, PostStatus.HIDDEN, actor)
-        content.recount_children(target)
-        content.bump_activity(target)
-        return True
-
-
-class Move(Action):
-    def apply(self, post, actor, category=None, **params):
-        from app.threads.services import recount_category
-
-        chosen = queries.find_category(category)
-        if chosen is None:
-            raise ValidationFailed(_("Pilih kategori dari daftar."), field="category")
-        if chosen.id == post.category_id:
-            return False
-        old = db.session.get(Category, post.category_id) if post.category_id else None
-        post.category_id = chosen.id
-        db.session.flush()
-        recount_category(chosen)
-        if old is not None:
-            recount_category(old)
-        return True
-
-
-def _target(raw, kind: str, what: str) -> Post:
-    parts = str(raw or "").strip()[:300].rstrip("/").rsplit("/", 2)
-    # Accept an id or a pasted address such as /questions/12/judul.
-    post_id = next((parse_id(part) for part in reversed(parts) if parse_id(part) is not None), None)
-    post = queries.load_post(post_id, kind) if post_id is not None else None
-    if post is None or post.status != PostStatus.PUBLISHED:
-        raise ValidationFailed(_("%(what)s tidak ditemukan; tuliskan nomor atau alamatnya.", what=what),
-                               field="duplicate_of" if kind == "question" else "into")
-    return post
-
-
 _ARTICLE = frozenset({"article"})
-ACTIONS: dict[str, Action] = {a.name: a for a in (
+ACTIONS: dict[str, PostAction] = {a.name: a for a in (
     StatusAction("hide", _l("Sembunyikan"), to=PostStatus.HIDDEN, source=frozenset({PostStatus.PUBLISHED.value})),
     StatusAction("unhide", _l("Tampilkan lagi"), to=PostStatus.PUBLISHED, source=frozenset({PostStatus.HIDDEN.value})),
     StatusAction("delete", _l("Hapus"), to=PostStatus.DELETED,
@@ -191,8 +108,6 @@ ACTIONS: dict[str, Action] = {a.name: a for a in (
     CloseDuplicate("close_duplicate", _l("Tutup sebagai duplikat"), kinds=frozenset({"question"}),
                    params=("duplicate_of",), bulk=False),
     Reopen("reopen", _l("Buka kembali"), kinds=frozenset({"question"})),
-    Merge("merge", _l("Gabungkan ke diskusi lain"), kinds=frozenset({"thread"}), params=("into",), bulk=False),
-    Move("move", _l("Pindahkan kategori"), kinds=frozenset({"thread"}), params=("category",)),
 )}
 
 
@@ -202,8 +117,13 @@ class Outcome:
     changed: bool
 
 
-def get_action(name: str) -> Action:
-    action = ACTIONS.get(name)
+def available() -> dict[str, PostAction]:
+    """Moderation's own actions, then those the features registered (threads: merge and move)."""
+    return {**ACTIONS, **registered_actions()}
+
+
+def get_action(name: str) -> PostAction:
+    action = available().get(name)
     if action is None:
         raise NotFound(_("Tindakan moderasi \u201c%(name)s\u201d tidak dikenal.", name=name[:40]))
     return action

@@ -9,13 +9,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
 from app.accounts.models import User
-from app.accounts.roles import Permission
 from app.content import services as content
 from app.content.models import Post, PostStatus
 from app.content.permissions import ensure_open
 from app.content.signals import post_moderated
 from app.core.errors import Conflict, PermissionDenied, ValidationFailed
 from app.core.permissions import can
+from app.core.roles import Permission
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.moderation import audit

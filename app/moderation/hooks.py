@@ -6,10 +6,10 @@ from datetime import timedelta
 from flask import Flask, current_app
 from sqlalchemy import func, select
 
-from app.accounts.roles import Permission
 from app.content.models import Post, PostStatus
 from app.content.signals import edit_suggested, post_created, post_edited, post_status_changed
 from app.core.permissions import can
+from app.core.roles import Permission
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.moderation import audit

@@ -4,9 +4,9 @@ from __future__ import annotations
 from flask import Flask, g
 from flask_login import current_user
 
-from app.accounts.roles import Permission
 from app.core.permissions import can
-from app.moderation.actions import ACTIONS
+from app.core.roles import Permission
+from app.moderation.actions import available
 from app.moderation.flags import REASON_LABELS
 
 
@@ -14,7 +14,7 @@ def moderation_actions_for(post) -> list:
     """The actions a moderator can take on this post now (empty for everyone else)."""
     if not can(current_user, Permission.MODERATE):
         return []
-    return [action for action in ACTIONS.values() if action.applies(post)]
+    return [action for action in available().values() if action.applies(post)]
 
 
 def flag_reasons() -> list[tuple[str, str]]:

@@ -10,16 +10,15 @@ from dataclasses import dataclass
 
 from flask_babel import gettext as _
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import aliased, joinedload
+from sqlalchemy.orm import joinedload
 
 from app.accounts.models import User
-from app.accounts.roles import Permission
-from app.articles import suggestions as edit_suggestions
-from app.articles.models import EditSuggestion, SuggestionStatus
 from app.content import queries
 from app.content.models import Post, PostStatus
+from app.content.moderation_hooks import suggestion_review
 from app.core.errors import PermissionDenied, ValidationFailed
 from app.core.permissions import can
+from app.core.roles import Permission
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.moderation import actions, audit, flags
@@ -50,14 +49,13 @@ def _open(user, kind: str | None = None) -> Select:
     kinds = kinds_for(user)
     if kind:
         kinds = tuple(k for k in kinds if k == kind)
-    suggestion = aliased(EditSuggestion)
     # Hidden posts stay in the queue for moderators (flags may have hidden them); reviewers never see them.
     statuses = [PostStatus.PUBLISHED.value] + ([PostStatus.HIDDEN.value] if is_moderator(user) else [])
     return (select(ReviewItem)
             .join(Post, Post.id == ReviewItem.post_id)
-            .outerjoin(suggestion, suggestion.id == ReviewItem.suggestion_id)
             .where(ReviewItem.status == "open", ReviewItem.kind.in_(kinds), Post.status.in_(statuses),
-                   or_(ReviewItem.kind != ReviewKind.EDIT.value, suggestion.status == SuggestionStatus.PENDING.value)))
+                   or_(ReviewItem.kind != ReviewKind.EDIT.value,
+                       ReviewItem.suggestion_id.in_(suggestion_review().pending_ids()))))
 
 
 def open_query(user, kind: str | None = None) -> Select:
@@ -76,15 +74,13 @@ def counts(user) -> dict[str, int]:
 class Entry:
     item: ReviewItem
     flags: list
-    suggestion: EditSuggestion | None
+    suggestion: object | None  # an edit suggestion, from the feature that registered their review
 
 
 def entries(items: list[ReviewItem]) -> list[Entry]:
     """Attach the open flags and the suggestion of each entry in two queries."""
     by_post = flags.open_flags([i.post_id for i in items if i.kind == ReviewKind.FLAG.value])
-    wanted = [i.suggestion_id for i in items if i.suggestion_id]
-    found = {s.id: s for s in db.session.execute(select(EditSuggestion).options(joinedload(EditSuggestion.editor))
-                                                 .where(EditSuggestion.id.in_(wanted))).scalars()} if wanted else {}
+    found = suggestion_review().load([i.suggestion_id for i in items if i.suggestion_id])
     return [Entry(i, by_post.get(i.post_id, []), found.get(i.suggestion_id)) for i in items]
 
 
@@ -120,7 +116,7 @@ def decide(items: list[ReviewItem], user: User, decision: str, reason: str | Non
             continue
         post = queries.load_post(item.post_id)
         if item.kind == ReviewKind.EDIT.value:
-            _decide_edit(item, post, user, decision, reason)
+            suggestion_review().decide(item.suggestion_id, post, user, decision, reason)
         elif decision in QUEUE_ACTIONS:
             actions.perform(decision, [post], user, reason)
             flags.settle(post, user, FlagStatus.ACTIONED)
@@ -129,20 +125,6 @@ def decide(items: list[ReviewItem], user: User, decision: str, reason: str | Non
         _close(item, user, "approved" if decision == "approve" else decision)
         done += 1
     return done
-
-
-def _decide_edit(item: ReviewItem, article: Post, user: User, decision: str, reason: str | None) -> None:
-    suggestion = db.session.get(EditSuggestion, item.suggestion_id)
-    if decision == "approve" and suggestion.base_number != article.revision_count:
-        # Approving from the list would silently replace what the article gained since: look at it first.
-        raise ValidationFailed(_("Artikel \u201c%(title)s\u201d sudah berubah sejak usulan dibuat. Buka usulannya "
-                                 "untuk melihat perbedaannya sebelum menerima.", title=article.title))
-    if decision == "approve":
-        edit_suggestions.approve(suggestion, article, user)
-    elif decision == "dismiss":
-        edit_suggestions.reject(suggestion, article, user, reason)
-    else:
-        raise ValidationFailed(_("Usulan suntingan hanya dapat diterima atau ditolak."), field="decision")
 
 
 def _approve_or_dismiss(item: ReviewItem, post: Post, user: User, decision: str, reason: str | None) -> None:

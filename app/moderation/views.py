@@ -9,12 +9,12 @@ from flask_login import current_user, login_required
 
 from app.accounts import services
 from app.accounts.models import User
-from app.accounts.roles import Permission
 from app.core.forms import flash_form_errors
 from app.core.logging import get_logger
 from app.core.numbers import parse_id
 from app.core.pagination import paginate
 from app.core.permissions import require
+from app.core.roles import Permission
 from app.core.views import EVERY_REFUSAL, REFUSAL_PAGES, committing
 from app.extensions import db
 from app.moderation import audit, queue

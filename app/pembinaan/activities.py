@@ -9,10 +9,10 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import joinedload, selectinload
 
 from app.accounts.models import Agency, User
-from app.accounts.roles import Role
 from app.content.services import resolve_tags
 from app.content.text import parse_tag_names, slugify
 from app.core.errors import Conflict, PermissionDenied, ValidationFailed
+from app.core.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.pembinaan.activity_rules import ActivityFields, clean_fields, related_article_ids

@@ -10,8 +10,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from app.accounts.models import Agency, User
-from app.articles.models import Article
-from app.content.models import PostStatus
+from app.content.models import Post, PostStatus
 from app.core.spreadsheets import plain_cell
 from app.core.timeutil import from_wib, to_wib, utcnow
 from app.extensions import db
@@ -104,12 +103,13 @@ def registrants(activity: Activity, *, with_cancelled: bool = False) -> list[Reg
     return list(db.session.execute(query.order_by(User.name, User.id)).unique().scalars())
 
 
-def related_articles(activity: Activity) -> list[Article]:
+def related_articles(activity: Activity) -> list[Post]:
     """The linked articles that are still published."""
     return list(db.session.execute(
-        select(Article).join(activity_posts, activity_posts.c.post_id == Article.id)
-        .where(activity_posts.c.activity_id == activity.id, Article.status == PostStatus.PUBLISHED.value)
-        .order_by(Article.title)).scalars())
+        select(Post).join(activity_posts, activity_posts.c.post_id == Post.id)
+        .where(activity_posts.c.activity_id == activity.id, Post.kind == "article",
+               Post.status == PostStatus.PUBLISHED.value)
+        .order_by(Post.title)).scalars())
 
 
 def related_article_ids(activity: Activity) -> list[int]:

@@ -11,8 +11,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
-from app.articles.models import Article
-from app.content.models import PostStatus
+from app.content.models import Post, PostStatus
 from app.content.rendering import render_markdown
 from app.core.errors import ValidationFailed
 from app.core.numbers import parse_id
@@ -152,8 +151,9 @@ def related_article_ids(raw: str | None, hosts: frozenset[str] = frozenset()) ->
     if len(ids) > MAX_RELATED_ARTICLES:
         raise ValidationFailed(_("Paling banyak %(n)d praktik baik terkait.", n=MAX_RELATED_ARTICLES),
                                field="articles")
-    found = set(db.session.execute(select(Article.id).where(
-        Article.id.in_(ids), Article.status == PostStatus.PUBLISHED.value)).scalars()) if ids else set()
+    found = set(db.session.execute(select(Post.id).where(
+        Post.id.in_(ids), Post.kind == "article",
+        Post.status == PostStatus.PUBLISHED.value)).scalars()) if ids else set()
     missing = [str(i) for i in ids if i not in found]
     if missing:
         raise ValidationFailed(_("Praktik baik %(ids)s tidak ditemukan atau belum terbit.", ids=", ".join(missing)),

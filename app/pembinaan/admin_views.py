@@ -5,9 +5,9 @@ from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from app.accounts.roles import Permission
 from app.core.logging import get_logger
 from app.core.permissions import require
+from app.core.roles import Permission
 from app.core.views import EVERY_REFUSAL, committing
 from app.pembinaan import duties
 from app.pembinaan.conversions import JP_MAX, JP_MIN, NEEDS_LABELS, conversion_table, update_conversion

@@ -5,7 +5,7 @@ from flask import current_app
 from sqlalchemy import select
 
 from app.accounts.nip import NipError, parse_nip
-from app.accounts.roles import Role
+from app.core.roles import Role
 from app.extensions import db
 from app.pembinaan.models import Duty, DutyName
 

@@ -11,11 +11,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
 from app.accounts.models import Agency, User
-from app.accounts.roles import Role
 from app.content.models import Post, PostStatus
 from app.content.permissions import parent_state_refusal
 from app.content.queries import with_people
 from app.core.errors import Conflict, PermissionDenied, ValidationFailed
+from app.core.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.reputation import ledger, rules

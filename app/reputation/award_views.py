@@ -7,10 +7,10 @@ from flask_babel import to_user_timezone
 from flask_login import current_user
 
 from app.accounts.models import User
-from app.accounts.roles import Permission
 from app.core.links import absolute_url, site_hosts
 from app.core.numbers import parse_id
 from app.core.permissions import require
+from app.core.roles import Permission
 from app.core.views import committing
 from app.extensions import db, limiter
 from app.reputation import awards

@@ -12,11 +12,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
 from app.accounts.models import User
-from app.accounts.roles import Permission
 from app.content.models import Post, PostStatus
 from app.core.errors import Conflict, PermissionDenied, ValidationFailed
 from app.core.numbers import parse_id
 from app.core.permissions import can
+from app.core.roles import Permission
 from app.core.timeutil import utcnow, wib_year
 from app.extensions import db
 from app.reputation import ledger, rules

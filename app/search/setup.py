@@ -7,6 +7,7 @@ import click
 from flask import Flask
 from flask.cli import AppGroup
 
+from app.core import cache
 from app.search import outbox
 
 _drainers: dict[int, object] = {}
@@ -15,10 +16,25 @@ _drainers_lock = threading.Lock()
 
 def init_search(app: Flask) -> None:
     outbox.install()
+    cache.add_key_part(app, "search", index_state)
     app.cli.add_command(search_cli)
     if app.config["SEARCH_DRAIN_IN_WEB"]:
         # Started by the first request, so CLI commands and the gunicorn master never start one.
         app.before_request(lambda: _start_drainer(app))
+
+
+def index_state():
+    """Part of a kept search page's key: results depend on the index, which the drainer updates after the
+    commit, and this changes with every index commit (Whoosh only)."""
+    from app.search.indexing import get_backend
+
+    state = getattr(get_backend(), "state", None)
+    if state is None:
+        return None
+    try:
+        return state()
+    except Exception:  # noqa: BLE001 - a missing or broken index: the view explains, nothing is kept
+        return None
 
 
 def _start_drainer(app: Flask) -> None:

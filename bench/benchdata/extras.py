@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from app.accounts.roles import Role
+from app.core.roles import Role
 from app.reputation import rules
 from app.reputation.awards import NUMBER_PREFIX
 from bench.benchdata.ledger import Ledger

@@ -14,7 +14,6 @@ from sqlalchemy import func, select
 from app.accounts.models import Agency, User
 from app.accounts.passwords import hash_password
 from app.admin.services import import_agencies
-from app.cli import DEFAULT_AGENCIES
 from app.content.defaults import ensure_defaults
 from app.content.models import Category, Post, Tag
 from app.content.text import TAG_MAX, TAG_MIN, TAG_PATTERN
@@ -76,6 +75,8 @@ def prepare(sizes: Sizes) -> dict:
         raise Refused(f"Ukuran terlalu kecil: paling sedikit --users {MIN_USERS} dan --posts {MIN_POSTS}.")
     if db.session.execute(select(User.id).where(User.email == people.BENCH_EMAIL)).first() is not None:
         raise Refused(f"Akun {people.BENCH_EMAIL} sudah ada; gunakan basis data kosong.")
+    from app.admin.services import DEFAULT_AGENCIES
+
     if db.session.execute(select(func.count(Agency.id))).scalar_one() == 0:
         import_agencies(DEFAULT_AGENCIES)
     ensure_defaults()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from app.accounts.handles import handle_base
-from app.accounts.roles import Role
+from app.core.roles import Role
 from bench.benchdata import words
 from bench.benchdata.timeline import DAY, HOUR, Clock
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.accounts.models import User
-from app.accounts.roles import Role
+from app.core.roles import Role
 from app.extensions import db
 from app.pembinaan.models import Duty, DutyName
 

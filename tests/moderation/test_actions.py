@@ -136,7 +136,7 @@ def test_a_moderators_edit_of_someone_elses_post_is_logged(login_as, moderator, 
 
 @pytest.mark.parametrize("role", ["member", "leader"])
 def test_members_and_leaders_cannot_moderate(login_as, make_user, member, make_thread, role):
-    from app.accounts.roles import Role
+    from app.core.roles import Role
 
     thread = make_thread(member)
     response = act(login_as(make_user(Role(role))), thread, "hide")

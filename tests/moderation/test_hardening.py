@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import select
 
 from app.accounts.models import User
-from app.accounts.roles import Role
 from app.content.models import Category, Post
+from app.core.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.moderation.models import ReviewItem

@@ -4,8 +4,8 @@ import html
 import pytest
 from sqlalchemy import func, select
 
-from app.accounts.roles import Role
 from app.content.models import Post
+from app.core.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
 

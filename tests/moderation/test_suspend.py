@@ -54,7 +54,7 @@ def test_members_and_leaders_cannot_suspend(login_as, member, leader, make_user)
 
 
 def test_moderator_cannot_suspend_an_admin_or_another_moderator(login_as, moderator, admin, make_user):
-    from app.accounts.roles import Role
+    from app.core.roles import Role
 
     other_mod = make_user(Role.MODERATOR)
     client = login_as(moderator)

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.accounts.models import Agency
-from app.accounts.roles import Role
+from app.core.roles import Role
 from app.core.timeutil import to_wib, utcnow
 from app.extensions import db
 from app.pembinaan.models import Activity, DutyName, JpRecord, Registration, activity_posts

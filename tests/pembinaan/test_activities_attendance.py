@@ -6,7 +6,7 @@ import io
 import pytest
 from sqlalchemy import select
 
-from app.accounts.roles import Role
+from app.core.roles import Role
 from app.extensions import db
 from app.pembinaan.models import Activity, JpRecord, Registration
 

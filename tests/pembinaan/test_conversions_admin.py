@@ -2,7 +2,7 @@
 import pytest
 from sqlalchemy import func, select
 
-from app.accounts.roles import Role
+from app.core.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.pembinaan import records

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from app.accounts.roles import Role
+from app.core.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.pembinaan import records

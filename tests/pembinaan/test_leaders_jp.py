@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from app.accounts.roles import Role
+from app.core.roles import Role
 from app.extensions import db
 from app.pembinaan.compliance import current_year
 from app.pembinaan.models import JpRecord

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.accounts.models import User
-from app.accounts.roles import Role
+from app.core.roles import Role
 from app.extensions import db
 from app.reputation.models import Adoption, ReputationEvent
 from tests.fixtures.people import agency
