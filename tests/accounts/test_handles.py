@@ -115,6 +115,7 @@ def test_mentions_of_the_old_handle_still_reach_the_member(login_as, member, mak
 
 def test_a_new_member_cannot_take_a_handle_that_still_names_someone(login_as, member, make_user):
     assert edit(login_as(member), member, handle="siti.medan").status_code == 302
+    assert fresh(member).handle == "siti.medan"
     newcomer = make_user(name="Siti Anggota")
     assert newcomer.handle == "siti.anggota2"
 
