@@ -65,6 +65,9 @@ class ChangePasswordForm(FlaskForm):
 class ProfileForm(FlaskForm):
     name = StringField(_l("Nama lengkap"), validators=[DataRequired(REQUIRED), Length(
         max=120, message=_l("Nama paling banyak 120 karakter."))])
+    # Left out or empty keeps the handle as it is.
+    handle = StringField(_l("Nama pengguna (@)"), validators=[Optional(), Length(
+        max=60, message=_l("Nama pengguna paling banyak 40 karakter."))])
     agency = SelectField(_l("Instansi"), validators=[DataRequired(_l("Pilih instansi Anda."))],
                          validate_choice=False)
     nip = StringField(_l("NIP (opsional)"), validators=[Optional(), Length(max=40)])

@@ -43,8 +43,10 @@ class User(UserMixin, db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
-    # For @mentions; made from the name when the account is created (see _fill_handles) and kept after.
+    # For @mentions; made from the name when the account is created (see _fill_handles); the member may
+    # change it once (handle_changed_at), and the handles left behind still resolve (HandleAlias).
     handle: Mapped[str] = mapped_column(String(40), unique=True)
+    handle_changed_at: Mapped[datetime | None] = mapped_column()
     email: Mapped[str] = mapped_column(String(254), unique=True)
     nip: Mapped[str | None] = mapped_column(String(18), unique=True)
     agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
@@ -94,8 +96,20 @@ def _fill_handles(session: Session, _context, _instances) -> None:
         for user in pending:
             base = handle_base(user.name)
             taken = set(session.execute(select(User.handle).where(User.handle.like(f"{base}%"))).scalars())
+            taken |= set(session.execute(select(HandleAlias.handle)
+                                         .where(HandleAlias.handle.like(f"{base}%"))).scalars())
             user.handle = free_handle(base, taken | chosen)
             chosen.add(user.handle)
+
+
+class HandleAlias(db.Model):
+    """A handle a member used before: @mentions of it still reach them, and nobody else may take it."""
+
+    __tablename__ = "handle_aliases"
+
+    handle: Mapped[str] = mapped_column(String(40), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class LoginSession(db.Model):

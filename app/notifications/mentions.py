@@ -4,10 +4,8 @@ from __future__ import annotations
 import re
 
 from flask import current_app
-from sqlalchemy import select
 
-from app.accounts.models import User
-from app.extensions import db
+from app.accounts.handle_changes import resolve_handles
 
 # Not after a letter, digit, dot or @ (so name@medan.go.id is an email, not a mention); a trailing dot
 # ends the sentence, not the handle.
@@ -33,10 +31,8 @@ def mentioned_handles(text: str | None, limit: int | None = None) -> list[str]:
 
 
 def mentioned_user_ids(text: str | None) -> list[int]:
-    """Members named in the text; unknown handles are ignored."""
+    """Members named in the text, by their handle or one they had before; unknown handles are ignored."""
     handles = mentioned_handles(text)
-    if not handles:
-        return []
-    rows = db.session.execute(select(User.handle, User.id).where(User.handle.in_(handles))).all()
-    by_handle = dict(rows)
-    return [by_handle[h] for h in handles if h in by_handle]
+    by_handle = resolve_handles(handles)
+    # @old and @new in one text name one member once
+    return list(dict.fromkeys(by_handle[h] for h in handles if h in by_handle))

@@ -9,6 +9,8 @@ from sqlalchemy import func, select
 
 from app.accounts import services
 from app.accounts.forms import ProfileForm
+from app.accounts.handle_changes import change_handle, handle_owner
+from app.accounts.handles import normalise_chosen
 from app.accounts.models import Agency, User
 from app.accounts.queries import agency_choices, agency_directory
 from app.content import queries as content_queries
@@ -33,6 +35,14 @@ agencies_bp = Blueprint("agencies", __name__, url_prefix="/agencies")
 @login_required
 def me():
     return redirect(url_for("users.profile", user_id=current_user.id))
+
+
+@users_bp.route("/@<handle>")
+def by_handle(handle: str):
+    """Where an @mention leads: the member's profile, by their handle or one they had before."""
+    owner = handle_owner(normalise_chosen(handle)[:40]) or abort(404, description=_(
+        "Tidak ada anggota dengan nama pengguna @%(handle)s.", handle=handle[:40]))
+    return redirect(url_for("users.profile", user_id=owner))
 
 
 PROFILE_TABS = {
@@ -79,6 +89,7 @@ def edit_profile(user_id: int):
         form.agency.data = user.agency.code
     if form.validate_on_submit():
         with committing(form) as attempt:
+            change_handle(user, form.handle.data)
             services.update_profile(user, services.ProfileChanges(
                 name=form.name.data, agency=form.agency.data, nip=form.nip.data,
                 position=form.position.data, bio=form.bio.data, locale=form.locale.data,

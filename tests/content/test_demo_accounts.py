@@ -51,6 +51,8 @@ def test_readme_lists_every_role_and_duty_of_the_demo_and_each_account_works(app
         if user.role != Role.MEMBER.value or user.id in duties:
             assert user.email in listed, f"README's demo accounts leave out {user.email}, who has a role or a duty"
     assert {row["role"] for row in rows} == {role.value for role in Role}
+    # "Drs. Hendra Sitorus, M.Si.": @mentions name the person, not the degrees
+    assert users["pimpinan@simpul.test"].handle == "hendra.sitorus"
 
     for row in rows:
         member = make_client()
