@@ -4,6 +4,7 @@ Services never touch the request and never commit; they raise domain errors from
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -24,6 +25,7 @@ from app.extensions import db
 
 SUSPENSION_DAYS = (1, 3, 7, 30, 0)  # 0 is permanent
 _RESET_SALT = "simpul-password-reset"
+_NIP_SEPARATORS = re.compile(r"[\s.\-]+")  # as a NIP is typed from an SK or an ID card
 
 
 class AuthenticationFailed(DomainError):
@@ -146,12 +148,19 @@ def find_by_login(login: str) -> User | None:
 
 
 def account_key(login: str) -> str:
-    """One name for an account however its Email/NIP is typed (for per-account limits); for an Email/NIP
-    that names no account, the text as typed, so that both are limited alike and nothing tells them apart."""
-    user = find_by_login(login)
-    if user is not None:
-        return f"user:{user.id}"
-    return "login:" + "".join((login or "").split()).casefold()[:254]
+    """The name per-account limits count under: the Email/NIP in its canonical form (a NIP's 18 digits, an
+    e-mail case-folded), worked out from the text alone. It never asks whether an account exists, so a
+    limit reached tells nothing about who is registered, however the NIP or e-mail is spelt."""
+    text = (login or "").strip()
+    if "@" in text:
+        return "email:" + text.casefold()[:254]
+    try:
+        nip = parse_nip(text)
+    except NipError:
+        nip = None
+    if nip is not None:
+        return f"nip:{nip.value}"
+    return "login:" + _NIP_SEPARATORS.sub("", text).casefold()[:254]
 
 
 def authenticate(login: str, password: str) -> User:
