@@ -85,7 +85,7 @@ def _ensure_unique(email: str | None, nip: str | None, exclude_id: int | None = 
             raise Conflict(_("NIP ini sudah terdaftar pada akun lain."), field="nip")
 
 
-def _flush_unique() -> None:
+def flush_unique() -> None:
     """Flush, turning a lost race on a unique column into the same message as the check above."""
     try:
         with db.session.begin_nested():
@@ -128,7 +128,7 @@ def register_user(data: Registration, role: Role = Role.MEMBER) -> User:
         locale=current_app.config["BABEL_DEFAULT_LOCALE"],
     )
     db.session.add(user)
-    _flush_unique()
+    flush_unique()
     return user
 
 
@@ -226,34 +226,6 @@ def reset_password(token: str, new_password: str) -> User:
     user = user_for_reset_token(token)
     _set_password(user, new_password)
     return user
-
-
-@dataclass
-class ProfileChanges:
-    name: str
-    agency: str
-    nip: str | None
-    position: str | None
-    bio: str | None
-    locale: str
-
-
-def update_profile(user: User, changes: ProfileChanges) -> bool:
-    name = " ".join((changes.name or "").split())
-    if not name:
-        raise ValidationFailed(_("Nama wajib diisi."), field="name")
-    nip = normalise_nip(changes.nip)
-    _ensure_unique(None, nip, exclude_id=user.id)
-    agency = find_agency(changes.agency)
-    if changes.locale not in current_app.config["LANGUAGES"]:
-        raise ValidationFailed(_("Bahasa tidak dikenal."), field="locale")
-    before = (user.name, user.nip, user.agency_id, user.position, user.bio, user.locale)
-    user.name, user.nip, user.agency = name, nip, agency
-    user.position = (changes.position or "").strip() or None
-    user.bio = (changes.bio or "").strip() or None
-    user.locale = changes.locale
-    _flush_unique()
-    return before != (user.name, user.nip, user.agency_id, user.position, user.bio, user.locale)
 
 
 def change_role(actor: User, user: User, role: str) -> bool:
