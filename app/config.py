@@ -120,8 +120,8 @@ class Config:
     RATELIMIT_LOGIN = "10 per minute;50 per hour"
     RATELIMIT_REGISTER = "5 per minute;30 per hour"
     RATELIMIT_RESET = "5 per minute;20 per hour"
-    # Per account, whatever the address: failed sign-ins, and reset mails (the Email/NIP as typed, or the
-    # account it names). Beyond them the answer does not change; sign-in is refused, no more mail is sent.
+    # Per account, whatever the address: failed sign-ins, and reset mails (the Email/NIP in canonical form,
+    # never looked up). Beyond them the answer does not change; sign-in is refused, no more mail is sent.
     RATELIMIT_LOGIN_ACCOUNT = "10 per 15 minutes"
     RATELIMIT_RESET_ACCOUNT = "3 per hour"
     RATELIMIT_SEARCH = "60 per minute"
@@ -129,6 +129,9 @@ class Config:
     RATELIMIT_POST = "10 per minute;60 per day"  # new articles, questions and threads
     RATELIMIT_CONTRIBUTE = "20 per minute;300 per day"  # answers, replies and comments
     RATELIMIT_VOTE = "60 per minute;600 per day"
+    # Attempts to put a different NIP on one's own profile (a taken NIP is refused, so each try answers
+    # whether it is taken: few tries, whatever their outcome).
+    RATELIMIT_NIP_CHANGE = "3 per day"
 
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session, so a long edit is never lost
@@ -194,7 +197,7 @@ ENV_KEYS_STR = (
     "MAIL_PASSWORD", "MAIL_DEFAULT_SENDER", "MAIL_OUTBOX_DIR", "DEMO_PASSWORD", "SITE_NAME", "LOG_LEVEL",
     "RATELIMIT_STORAGE_URI", "SITE_URL", "RATELIMIT_POST", "RATELIMIT_CONTRIBUTE", "RATELIMIT_VOTE", "RATELIMIT_FLAG",
     "BACKUP_DIR", "SERVER_NAME", "PREFERRED_URL_SCHEME", "RATELIMIT_LOGIN", "RATELIMIT_REGISTER", "RATELIMIT_RESET",
-    "RATELIMIT_LOGIN_ACCOUNT", "RATELIMIT_RESET_ACCOUNT",
+    "RATELIMIT_LOGIN_ACCOUNT", "RATELIMIT_RESET_ACCOUNT", "RATELIMIT_NIP_CHANGE",
 )
 ENV_KEYS_BOOL = (
     "SEARCH_DRAIN_IN_WEB", "RATELIMIT_ENABLED", "MAIL_USE_TLS", "MAIL_USE_SSL", "SESSION_COOKIE_SECURE",

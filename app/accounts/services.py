@@ -4,6 +4,7 @@ Services never touch the request and never commit; they raise domain errors from
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -24,6 +25,7 @@ from app.extensions import db
 
 SUSPENSION_DAYS = (1, 3, 7, 30, 0)  # 0 is permanent
 _RESET_SALT = "simpul-password-reset"
+_NIP_SEPARATORS = re.compile(r"[\s.\-]+")  # as a NIP is typed from an SK or an ID card
 
 
 class AuthenticationFailed(DomainError):
@@ -83,7 +85,7 @@ def _ensure_unique(email: str | None, nip: str | None, exclude_id: int | None = 
             raise Conflict(_("NIP ini sudah terdaftar pada akun lain."), field="nip")
 
 
-def _flush_unique() -> None:
+def flush_unique() -> None:
     """Flush, turning a lost race on a unique column into the same message as the check above."""
     try:
         with db.session.begin_nested():
@@ -126,7 +128,7 @@ def register_user(data: Registration, role: Role = Role.MEMBER) -> User:
         locale=current_app.config["BABEL_DEFAULT_LOCALE"],
     )
     db.session.add(user)
-    _flush_unique()
+    flush_unique()
     return user
 
 
@@ -146,12 +148,19 @@ def find_by_login(login: str) -> User | None:
 
 
 def account_key(login: str) -> str:
-    """One name for an account however its Email/NIP is typed (for per-account limits); for an Email/NIP
-    that names no account, the text as typed, so that both are limited alike and nothing tells them apart."""
-    user = find_by_login(login)
-    if user is not None:
-        return f"user:{user.id}"
-    return "login:" + "".join((login or "").split()).casefold()[:254]
+    """The name per-account limits count under: the Email/NIP in its canonical form (a NIP's 18 digits, an
+    e-mail case-folded), worked out from the text alone. It never asks whether an account exists, so a
+    limit reached tells nothing about who is registered, however the NIP or e-mail is spelt."""
+    text = (login or "").strip()
+    if "@" in text:
+        return "email:" + text.casefold()[:254]
+    try:
+        nip = parse_nip(text)
+    except NipError:
+        nip = None
+    if nip is not None:
+        return f"nip:{nip.value}"
+    return "login:" + _NIP_SEPARATORS.sub("", text).casefold()[:254]
 
 
 def authenticate(login: str, password: str) -> User:
@@ -217,34 +226,6 @@ def reset_password(token: str, new_password: str) -> User:
     user = user_for_reset_token(token)
     _set_password(user, new_password)
     return user
-
-
-@dataclass
-class ProfileChanges:
-    name: str
-    agency: str
-    nip: str | None
-    position: str | None
-    bio: str | None
-    locale: str
-
-
-def update_profile(user: User, changes: ProfileChanges) -> bool:
-    name = " ".join((changes.name or "").split())
-    if not name:
-        raise ValidationFailed(_("Nama wajib diisi."), field="name")
-    nip = normalise_nip(changes.nip)
-    _ensure_unique(None, nip, exclude_id=user.id)
-    agency = find_agency(changes.agency)
-    if changes.locale not in current_app.config["LANGUAGES"]:
-        raise ValidationFailed(_("Bahasa tidak dikenal."), field="locale")
-    before = (user.name, user.nip, user.agency_id, user.position, user.bio, user.locale)
-    user.name, user.nip, user.agency = name, nip, agency
-    user.position = (changes.position or "").strip() or None
-    user.bio = (changes.bio or "").strip() or None
-    user.locale = changes.locale
-    _flush_unique()
-    return before != (user.name, user.nip, user.agency_id, user.position, user.bio, user.locale)
 
 
 def change_role(actor: User, user: User, role: str) -> bool:

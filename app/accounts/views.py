@@ -21,7 +21,7 @@ from app.accounts.queries import agency_choices
 from app.accounts.signup import send_signup_mail, sign_up
 from app.core.links import absolute_url
 from app.core.logging import get_logger
-from app.core.mail import send_mail
+from app.core.mail import send_mail_in_background
 from app.core.ratelimits import account_exhausted, count_for_account
 from app.core.security import safe_next
 from app.core.views import committing
@@ -110,7 +110,8 @@ def reset_request():
         within_limit = count_for_account("RATELIMIT_RESET_ACCOUNT", services.account_key(form.email.data))
         if user is not None and not user.is_suspended and within_limit:
             link = absolute_url("auth.reset_password", token=services.make_reset_token(user))
-            send_mail(user.email, _("Atur ulang kata sandi Simpul ASN"), render_template(
+            # Sent by a thread: waiting for SMTP here would make a known address answer slower than an unknown.
+            send_mail_in_background(user.email, _("Atur ulang kata sandi Simpul ASN"), render_template(
                 "auth/email/reset.txt", user=user, link=link,
                 minutes=current_app.config["PASSWORD_RESET_MAX_AGE"] // 60))
         # One answer whether or not the account exists, so that nobody can probe who is registered.

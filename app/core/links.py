@@ -40,11 +40,17 @@ def absolute_url(endpoint: str, **values) -> str:
 
 @contextlib.contextmanager
 def building_links() -> Iterator[None]:
-    """Lets url_for build paths outside a request when SERVER_NAME is not set (CLI jobs such as the digest)."""
-    if has_request_context() or current_app.config.get("SERVER_NAME"):
+    """Lets url_for build paths, not absolute URLs, outside a request (CLI jobs such as the digest).
+
+    Without a request, Flask's url_for answers with an absolute URL when SERVER_NAME is set; `absolute()`
+    would then put the origin in front a second time. A request of our own, for the public site, keeps
+    url_for answering with paths whatever the configuration.
+    """
+    if has_request_context():
         yield
         return
-    with current_app.test_request_context("/", base_url=current_app.config["SITE_URL"]):
+    base_url = site_origin() if current_app.config.get("SERVER_NAME") else current_app.config["SITE_URL"]
+    with current_app.test_request_context("/", base_url=base_url):
         yield
 
 

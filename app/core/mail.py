@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import smtplib
 import ssl
+import threading
 import time
 import uuid
 from email.message import EmailMessage
@@ -32,6 +33,30 @@ def send_mail(to: str, subject: str, body: str) -> None:
         path = _write_outbox(message, Path(config["MAIL_OUTBOX_DIR"]))
         # The body may hold a reset link: the log says where the mail is, never what it says.
         log.info("mail written to outbox", extra={"to": to, "subject": subject, "file": str(path)})
+
+
+def send_mail_in_background(to: str, subject: str, body: str) -> None:
+    """send_mail without making the request wait for the SMTP server.
+
+    A page whose answer must not tell whether an account exists (the password reset) cannot spend an SMTP
+    round trip, up to the 10 s timeout, on known addresses only: the response time would tell. The mail
+    goes from a thread of its own; a failure is logged, as the visitor's answer is the same either way. The
+    thread is not a daemon, so a worker that stops gracefully finishes sending first. Without MAIL_SERVER
+    the outbox file is written at once: a local file is no slower than starting a thread.
+    """
+    if not current_app.config.get("MAIL_SERVER"):
+        send_mail(to, subject, body)
+        return
+    app = current_app._get_current_object()
+
+    def deliver() -> None:
+        with app.app_context():
+            try:
+                send_mail(to, subject, body)
+            except Exception:  # noqa: BLE001  (nobody is waiting for this mail's outcome but the log)
+                log.exception("mail not sent", extra={"to": to, "subject": subject})
+
+    threading.Thread(target=deliver, name="send-mail", daemon=False).start()
 
 
 def _write_outbox(message: EmailMessage, folder: Path) -> Path:

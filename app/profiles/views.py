@@ -7,7 +7,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 from sqlalchemy import func, select
 
-from app.accounts import services
+from app.accounts import profile_edit
 from app.accounts.forms import ProfileForm
 from app.accounts.handle_changes import change_handle, handle_owner
 from app.accounts.handles import normalise_chosen
@@ -16,6 +16,7 @@ from app.accounts.queries import agency_choices, agency_directory
 from app.content import queries as content_queries
 from app.core.pagination import paginate
 from app.core.permissions import can
+from app.core.ratelimits import per_member
 from app.core.roles import Permission
 from app.core.views import committing
 from app.extensions import db
@@ -79,6 +80,7 @@ def profile(user_id: int):
 
 @users_bp.route("/<int:user_id>/edit", methods=["GET", "POST"])
 @login_required
+@per_member("RATELIMIT_CONTRIBUTE")
 def edit_profile(user_id: int):
     user = db.session.get(User, user_id) or abort(404)
     if user.id != current_user.id:
@@ -90,7 +92,7 @@ def edit_profile(user_id: int):
     if form.validate_on_submit():
         with committing(form) as attempt:
             change_handle(user, form.handle.data)
-            services.update_profile(user, services.ProfileChanges(
+            profile_edit.update_profile(user, profile_edit.ProfileChanges(
                 name=form.name.data, agency=form.agency.data, nip=form.nip.data,
                 position=form.position.data, bio=form.bio.data, locale=form.locale.data,
             ))

@@ -44,12 +44,27 @@ def test_an_unknown_account_gets_the_same_answers(client):
     assert THROTTLED in sign_in(client, "tidak.ada@medan.go.id", WRONG, 9).get_data(as_text=True)
 
 
-def test_the_account_is_the_same_whether_typed_as_email_or_nip(client, make_user):
+def test_every_spelling_of_one_nip_or_email_counts_as_one(client, make_user):
     user = make_user(nip="198503302003121002")
-    sign_in(client, user.email, WRONG, 0)
+    sign_in(client, user.nip, WRONG, 0)
     sign_in(client, "19850330 200312 1 002", WRONG, 1)
-    sign_in(client, user.email.upper(), WRONG, 2)
+    sign_in(client, "19850330.200312.1-002", WRONG, 2)
     assert sign_in(client, user.nip, PASSWORD, 3).status_code == 429
+    for n in range(3):
+        sign_in(client, user.email.upper() if n % 2 else user.email, WRONG, 10 + n)
+    assert sign_in(client, f"  {user.email.title()} ", PASSWORD, 13).status_code == 429
+
+
+@pytest.mark.parametrize("exists", [False, True], ids=["unknown", "known"])
+@pytest.mark.parametrize(("login", "other_spelling"), [("19850330.200312.1.002", "198503302003121002"),
+                                                       ("Tamu@Medan.go.id", "tamu@medan.go.id")])
+def test_a_limit_reached_under_one_spelling_tells_nothing_about_the_account(client, make_user, exists, login,
+                                                                           other_spelling):
+    """Three failures spelt one way, one try spelt another: the same 429 whether the account exists or not."""
+    if exists:
+        make_user(nip="198503302003121002", email="tamu@medan.go.id")
+    assert [sign_in(client, login, WRONG, n).status_code for n in range(3)] == [401, 401, 401]
+    assert sign_in(client, other_spelling, WRONG, 3).status_code == 429
 
 
 def test_another_account_is_not_locked_out(client, member, make_user):

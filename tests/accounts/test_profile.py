@@ -1,4 +1,6 @@
 """Profiles: anyone reads them, only the owner edits them."""
+import pytest
+
 from app.accounts.models import User
 from app.extensions import db
 
@@ -40,10 +42,42 @@ def test_invalid_nip_on_edit_is_explained_and_nothing_changes(login_as, member):
     assert db.session.get(User, member.id).position is None
 
 
-def test_nip_of_someone_else_is_refused(login_as, member, make_user):
+def test_nip_of_someone_else_is_refused_without_saying_it_has_an_account(login_as, member, make_user):
     make_user(nip="198804122011012001")
-    response = edit(login_as(member), member, nip="198804122011012001")
-    assert response.status_code == 422 and "NIP ini sudah terdaftar" in response.get_data(as_text=True)
+    response = edit(login_as(member), member, position="Baru", nip="198804122011012001")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422 and "NIP ini tidak dapat dipakai untuk akun Anda" in page
+    assert "terdaftar" not in page and "akun lain" not in page
+    user = db.session.get(User, member.id)
+    assert (user.nip, user.position) == (None, None)
+
+
+class TestNipChangeLimit:
+    """Each refusal of a taken NIP still answers "taken"; so a member gets few tries a day, free NIP or not."""
+
+    @pytest.fixture
+    def app_config(self, app_config):
+        return {**app_config, "RATELIMIT_ENABLED": True, "RATELIMIT_NIP_CHANGE": "3 per day"}
+
+    def test_tries_at_other_nips_stop_after_the_limit_whatever_their_outcome(self, login_as, member, make_user):
+        make_user(nip="198804122011012001")
+        client = login_as(member)
+        tries = ["198804122011012001", "198503302003121002", "198804122011012001", "199001012015031001"]
+        answers = [edit(client, member, nip=nip) for nip in tries]
+        assert [a.status_code for a in answers] == [422, 302, 422, 422]
+        assert "terlalu sering mencoba mengganti NIP" in answers[-1].get_data(as_text=True)
+        assert db.session.get(User, member.id).nip == "198503302003121002"
+
+    def test_profile_edits_are_limited_per_member(self, app, login_as, member):
+        app.config["RATELIMIT_CONTRIBUTE"] = "2 per minute"
+        client = login_as(member)
+        assert [edit(client, member, position=f"Analis {n}").status_code for n in range(3)] == [302, 302, 429]
+
+    def test_keeping_ones_nip_does_not_count(self, login_as, make_user):
+        user = make_user(nip="198503302003121002")
+        client = login_as(user)
+        for n in range(5):
+            assert edit(client, user, position=f"Analis {n}", nip="19850330 200312 1 002").status_code == 302
 
 
 def test_nobody_edits_someone_elses_profile(login_as, member, make_user, admin):

@@ -1,0 +1,66 @@
+"""Editing one's own profile: name, agency, NIP, position, biography and language.
+
+Like the account services, these never touch the request and never commit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import current_app
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
+
+from app.accounts.models import User
+from app.accounts.services import find_agency, flush_unique, normalise_nip
+from app.core.errors import Conflict, Throttled, ValidationFailed
+from app.core.ratelimits import count_for_account
+from app.extensions import db
+
+
+@dataclass
+class ProfileChanges:
+    name: str
+    agency: str
+    nip: str | None
+    position: str | None
+    bio: str | None
+    locale: str
+
+
+# Refusing a taken NIP answers whether it is taken, however it is worded; the words at least do not say that
+# an account has it, and RATELIMIT_NIP_CHANGE keeps the answers few.
+NIP_UNAVAILABLE = _l("NIP ini tidak dapat dipakai untuk akun Anda. Periksa kembali NIP Anda; jika NIP ini "
+                     "memang milik Anda, hubungi admin.")
+
+
+def _claim_nip(user: User, nip: str) -> None:
+    """Let `user` put this NIP on their profile: every try counts against the limit, free NIP or taken."""
+    if not count_for_account("RATELIMIT_NIP_CHANGE", f"user:{user.id}"):
+        raise Throttled(_("Anda sudah terlalu sering mencoba mengganti NIP. Coba lagi besok."), field="nip")
+    if db.session.execute(select(User.id).where(User.nip == nip, User.id != user.id)).first():
+        raise Conflict(str(NIP_UNAVAILABLE), field="nip")
+
+
+def update_profile(user: User, changes: ProfileChanges) -> bool:
+    name = " ".join((changes.name or "").split())
+    if not name:
+        raise ValidationFailed(_("Nama wajib diisi."), field="name")
+    nip = normalise_nip(changes.nip)
+    if nip is not None and nip != user.nip:
+        _claim_nip(user, nip)
+    agency = find_agency(changes.agency)
+    if changes.locale not in current_app.config["LANGUAGES"]:
+        raise ValidationFailed(_("Bahasa tidak dikenal."), field="locale")
+    before = (user.name, user.nip, user.agency_id, user.position, user.bio, user.locale)
+    user.name, user.nip, user.agency = name, nip, agency
+    user.position = (changes.position or "").strip() or None
+    user.bio = (changes.bio or "").strip() or None
+    user.locale = changes.locale
+    try:
+        flush_unique()
+    except Conflict as err:
+        if err.field != "nip":
+            raise
+        raise Conflict(str(NIP_UNAVAILABLE), field="nip") from err  # lost a race for a NIP: the same words
+    return before != (user.name, user.nip, user.agency_id, user.position, user.bio, user.locale)
