@@ -71,19 +71,29 @@ _cleaner = bleach.Cleaner(
                      url_re=_URL_IN_TEXT)],
 )
 
-# Python-Markdown is quadratic or worse on some inputs (thousands of unclosed "["). Bodies that could be
-# slow are rendered in a child process that is killed when the budget is spent; the others in process.
+# Python-Markdown is quadratic or worse on some inputs: thousands of unclosed "[", but also thousands of
+# headings, setext underlines, rules or table rows, with no special character at all. Only a body that is
+# small and has few risky characters renders in process; every other one (and every preview) renders in a
+# child process that is killed when the budget is spent, holding the member's one render slot.
 # Budgets are config keys (RENDER_TIME_BUDGET, PREVIEW_RENDER_BUDGET); these are the defaults outside an app.
 RENDER_TIME_BUDGET_SECONDS = 2.0
 PREVIEW_RENDER_BUDGET_SECONDS = 0.5
 _RISKY = re.compile(r"[\[\]<>`*_!(]")
 RISKY_CHARACTER_LIMIT = 400
+IN_PROCESS_MAX_CHARS = 2000
+IN_PROCESS_MAX_LINES = 200
 # Beyond these no body renders quickly, and none that a person writes comes near them: refused before any
-# render time is spent. 2,000 "[" nested render in about 1.5 s; 300 ordinary links need 300.
+# render time is spent. 2,000 "[" nested render in about 1.5 s; 300 ordinary links need 300. The demo
+# articles have at most 17 structure lines (headings, underlines, rules, table rows) and 75 lines in all;
+# 2,000 structure lines take one to three seconds, 16,000 one-letter lines over three.
 MAX_LINK_BRACKETS = 2000
 MAX_UNCLOSED_BRACKETS = 200
 MAX_QUOTE_DEPTH = 100
+MAX_STRUCTURE_LINES = 400
+MAX_LINES = 3000
 _DEEP_QUOTE = re.compile(rf"^[ \t]*(?:>[ \t]*){{{MAX_QUOTE_DEPTH}}}", re.MULTILINE)
+# A heading, a setext underline or a rule (also "- - -"), or a line with a table's "|".
+_STRUCTURE_LINE = re.compile(r"^[ \t]*(?:#|=+[ \t]*$|(?:[-*_][ \t]*){1,}$)|^[^\n]*\|", re.MULTILINE)
 
 
 def _markdown_to_html(text: str) -> str:
@@ -139,7 +149,9 @@ def refuse_pathological(text: str) -> None:
     opening = text.count("[")
     if opening > MAX_LINK_BRACKETS or opening - text.count("]") > MAX_UNCLOSED_BRACKETS:
         raise _too_complex()
-    if _DEEP_QUOTE.search(text):
+    if _DEEP_QUOTE.search(text) or text.count("\n") >= MAX_LINES:
+        raise _too_complex()
+    if len(_STRUCTURE_LINE.findall(text)) > MAX_STRUCTURE_LINES:
         raise _too_complex()
 
 
@@ -151,33 +163,38 @@ def _normalise(text: str | None) -> str:
     return (text or "").replace("\r\n", "\n").replace("\x00", "")
 
 
-def _render_guarded(text: str, budget: float, slot: str | None) -> str:
-    if len(_RISKY.findall(text)) <= RISKY_CHARACTER_LIMIT:
-        return _render(text)
-    refuse_pathological(text)
-    if slot is None:
-        return _render_with_budget(text, budget)
-    with member_slot(slot, _("Tulisan Anda yang lain masih diolah. Tunggu sebentar lalu kirim lagi."),
-                     hold_seconds=budget + 5):
-        return _render_with_budget(text, budget)
+def _quick(text: str) -> bool:
+    """Small enough, and plain enough, to render in the worker itself without a budget."""
+    return (len(text) <= IN_PROCESS_MAX_CHARS and text.count("\n") < IN_PROCESS_MAX_LINES
+            and len(_RISKY.findall(text)) <= RISKY_CHARACTER_LIMIT)
 
 
 def render_markdown(text: str, *, budget: float | None = None) -> str:
     """Safe HTML for a body written in Markdown; raises ValidationFailed when it cannot be done in time.
 
-    A body that could be slow holds the member's one render slot (app/core/inflight.py) while it renders.
+    A body that could be slow holds the member's one render slot (app/core/inflight.py) while it renders
+    in a child process with the budget.
     """
+    text = _normalise(text)
+    refuse_pathological(text)
+    if _quick(text):
+        return _render(text)
     if budget is None:
         budget = _budget("RENDER_TIME_BUDGET", RENDER_TIME_BUDGET_SECONDS)
-    return _render_guarded(_normalise(text), budget, slot="render")
+    with member_slot("render", _("Tulisan Anda yang lain masih diolah. Tunggu sebentar lalu kirim lagi."),
+                     hold_seconds=budget + 5):
+        return _render_with_budget(text, budget)
 
 
 def render_preview(text: str) -> str:
-    """The live preview: one in flight per member, and a much smaller budget than publishing has."""
+    """The live preview: always in a child process, one in flight per member, and a much smaller budget
+    than publishing has."""
+    text = _normalise(text)
+    refuse_pathological(text)
+    budget = _budget("PREVIEW_RENDER_BUDGET", PREVIEW_RENDER_BUDGET_SECONDS)
     with member_slot("preview", _("Pratinjau sebelumnya masih diproses. Tunggu sebentar lalu coba lagi."),
-                     hold_seconds=_budget("PREVIEW_RENDER_BUDGET", PREVIEW_RENDER_BUDGET_SECONDS) + 5):
-        return _render_guarded(_normalise(text), _budget("PREVIEW_RENDER_BUDGET", PREVIEW_RENDER_BUDGET_SECONDS),
-                               slot=None)
+                     hold_seconds=budget + 5):
+        return _render_with_budget(text, budget)
 
 
 # A tag of our own sanitised HTML, quoted attribute values included (they may hold a '>').

@@ -47,6 +47,18 @@ def _returning(conn: sqlite3.Connection, statement: str, parameters) -> int | No
     return rows[0][0] if rows else None
 
 
+def _make_private(path: Path) -> None:
+    """The file holds what people typed at sign-in: only the site's own user may read it. It is created
+    0600 (SQLite gives its -wal and -shm files the database file's mode), and an older file is tightened."""
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    for file in (path, path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
+        try:
+            if file.stat().st_mode & 0o077:
+                os.chmod(file, 0o600)
+        except FileNotFoundError:
+            continue
+
+
 def path_of(uri: str) -> Path:
     """`shared-sqlite:///relative/file.db` or `shared-sqlite:////absolute/file.db` -> the file's path."""
     prefix = f"{SCHEME}:///"
@@ -76,6 +88,7 @@ class SharedSQLiteStorage(Storage):
         if conn is not None and self._local.pid == os.getpid():
             return conn
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        _make_private(self.path)
         conn = sqlite3.connect(self.path, timeout=5.0, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA journal_mode = WAL")

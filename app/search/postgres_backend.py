@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 
 from sqlalchemy import text
 
@@ -17,6 +18,7 @@ from app.search.backend import Hit, ParsedQuery, SearchDocument, SearchPage
 
 _LEXEME = re.compile(r"^[a-z0-9]+$")
 _SCHEMA_LOCK = 724_311  # pg_advisory_xact_lock key for creating the tables once
+_WORDS_LOCK = 724_312  # ... and for changing word counts, one writer at a time
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS search_documents (
         key integer PRIMARY KEY, kind varchar(16) NOT NULL, tags text[] NOT NULL DEFAULT '{}',
@@ -26,6 +28,10 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS ix_search_documents_kind ON search_documents (kind)",
     "CREATE INDEX IF NOT EXISTS ix_search_documents_created ON search_documents (created_at)",
     """CREATE TABLE IF NOT EXISTS search_words (word varchar(40) PRIMARY KEY, freq integer NOT NULL)""",
+    # Each document's own counts, so that indexing it again (every vote does) or forgetting it takes back
+    # what it added to search_words instead of adding it once more.
+    """CREATE TABLE IF NOT EXISTS search_document_words (
+        key integer NOT NULL, word varchar(40) NOT NULL, freq integer NOT NULL, PRIMARY KEY (key, word))""",
 ]
 _UPSERT = text("""
     INSERT INTO search_documents (key, kind, tags, agency, author, created_at, votes, accepted, tsv)
@@ -36,6 +42,12 @@ _UPSERT = text("""
         author = EXCLUDED.author, created_at = EXCLUDED.created_at, votes = EXCLUDED.votes,
         accepted = EXCLUDED.accepted, tsv = EXCLUDED.tsv""")
 _WORDS = re.compile(r"[a-z]{4,40}")
+_FORGET_WORDS = text("""
+    WITH gone AS (DELETE FROM search_document_words WHERE key = ANY(:keys) RETURNING word, freq),
+         totals AS (SELECT word, sum(freq) AS freq FROM gone GROUP BY word)
+    UPDATE search_words SET freq = search_words.freq - totals.freq FROM totals WHERE search_words.word = totals.word""")
+_ADD_WORDS = text("INSERT INTO search_words (word, freq) VALUES (:word, :freq) "
+                  "ON CONFLICT (word) DO UPDATE SET freq = search_words.freq + EXCLUDED.freq")
 
 
 def _stems(value: str) -> str:
@@ -67,28 +79,39 @@ class PostgresBackend:
             "title": _stems(d.title), "tagtext": " ".join(d.tags).replace("-", " "), "parent": _stems(d.parent_title),
             "body": _stems(d.body),
         } for d in documents]
-        words: dict[str, int] = {}
-        for d in documents:
-            for word in _WORDS.findall(f"{d.title} {d.body}".lower()):
-                words[word] = words.get(word, 0) + 1
         with db.engine.begin() as conn:
+            # The words lock first, as delete() takes it: a writer never waits on it holding a document row.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WORDS_LOCK})
             conn.execute(_UPSERT, rows)
-            if words:
-                conn.execute(text(
-                    "INSERT INTO search_words (word, freq) VALUES (:word, :freq) "
-                    "ON CONFLICT (word) DO UPDATE SET freq = search_words.freq + EXCLUDED.freq"),
-                    [{"word": w, "freq": n} for w, n in sorted(words.items())])
+            self._replace_words(conn, documents)
+
+    @staticmethod
+    def _replace_words(conn, documents: list[SearchDocument]) -> None:
+        """Take back what these documents added to the word counts before, then add what they hold now."""
+        latest = {d.key: d for d in documents}
+        conn.execute(_FORGET_WORDS, {"keys": list(latest)})
+        own = [{"key": d.key, "word": word, "freq": n} for d in latest.values()
+               for word, n in Counter(_WORDS.findall(f"{d.title} {d.body}".lower())).items()]
+        if not own:
+            return
+        conn.execute(text("INSERT INTO search_document_words (key, word, freq) VALUES (:key, :word, :freq)"), own)
+        totals = Counter()
+        for row in own:
+            totals[row["word"]] += row["freq"]
+        conn.execute(_ADD_WORDS, [{"word": w, "freq": n} for w, n in sorted(totals.items())])
 
     def delete(self, keys: list[int]) -> None:
         self.ensure_schema()
         if keys:
             with db.engine.begin() as conn:
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WORDS_LOCK})
+                conn.execute(_FORGET_WORDS, {"keys": list(keys)})
                 conn.execute(text("DELETE FROM search_documents WHERE key = ANY(:keys)"), {"keys": list(keys)})
 
     def clear(self) -> None:
         self.ensure_schema()
         with db.engine.begin() as conn:
-            conn.execute(text("TRUNCATE search_documents, search_words"))
+            conn.execute(text("TRUNCATE search_documents, search_words, search_document_words"))
 
     # -- reading ------------------------------------------------------------------------------------------
     @staticmethod
@@ -169,6 +192,7 @@ class PostgresBackend:
                 continue
             candidates = conn.execute(text(
                 "SELECT word FROM search_words WHERE word LIKE :prefix AND length(word) BETWEEN :lo AND :hi "
+                "AND freq > 0 "
                 "ORDER BY freq DESC LIMIT 2000"),
                 {"prefix": word[:1] + "%", "lo": len(word) - 2, "hi": len(word) + 2}).scalars().all()
             if word in candidates:
