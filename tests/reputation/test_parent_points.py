@@ -1,9 +1,11 @@
 """Points follow the parent-state rule: when a question or discussion leaves the site, the points of the answers
 and replies under it (votes and acceptance) leave with it, through compensating ledger rows, and come back with it."""
+import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from app.accounts.models import User
 from app.content.models import Post
@@ -104,3 +106,39 @@ def test_badges_do_not_count_answers_under_a_hidden_question(app, member, modera
     db.session.commit()
     app.test_cli_runner().invoke(args=["badges", "award"])
     assert badges(answerer) == set()
+
+
+@pytest.mark.postgres_only
+@pytest.mark.parametrize("action", ["vote", "adoption"])
+def test_a_hide_committing_during_a_vote_or_adoption_leaves_no_points(app, login_as, member, make_user,
+                                                                       make_question, make_answer, make_article,
+                                                                       action):
+    from tests.conftest import Client
+
+    if action == "vote":
+        top = make_question(member)
+        author = make_user(name="Budi Penjawab", agency_code="bkpsdm")
+        url, form = f"/posts/{make_answer(top, author).id}/vote", {"value": "up"}
+    else:
+        author = member
+        top = make_article(member)
+        url, form = f"/articles/{top.id}/adoptions", {"note": "Kami menerapkannya di loket."}
+    actor = login_as(make_user(name="Sari Pengunjung", agency_code="dinkes"))
+    cookie, token, top_id = actor.raw.get_cookie("session").value, actor.csrf_token(), top.id
+    db.session.commit()
+
+    def act():
+        client = Client(app)
+        client.raw.set_cookie("session", cookie)
+        return client.post(url, {**form, "csrf_token": token}).status_code
+
+    # A moderator's hide of the question (or article), not yet committed when the member acts.
+    with db.engine.connect() as hiding, ThreadPoolExecutor(max_workers=1) as pool:
+        hiding.execute(text("UPDATE posts SET status = 'hidden' WHERE id = :id"), {"id": top_id})
+        pending = pool.submit(act)
+        time.sleep(1.0)  # the member's request is now under way: it must wait for the hide, not race it
+        hiding.commit()
+        status = pending.result(timeout=30)
+    assert status in (303, 400, 404, 409), status
+    assert reputation(author) == 1
+    assert not db.session.execute(select(ReputationEvent.id).where(ReputationEvent.user_id == author.id)).first()
