@@ -7,6 +7,7 @@ reply in a locked discussion is refused exactly as the question or the discussio
 from __future__ import annotations
 
 from flask_babel import gettext as _
+from sqlalchemy import select
 
 from app.content.models import Post, PostStatus
 from app.core.errors import DomainError, NotFound, PermissionDenied, ValidationFailed
@@ -81,6 +82,22 @@ def ensure_open(user, post: Post | None, *, moderating: bool = False) -> Post:
     if refusal is not None:
         raise refusal
     return post
+
+
+def lock_chain(post: Post) -> None:
+    """Lock the post and the posts above it and read them afresh, for actions that give points (votes,
+    adoptions): a hide or delete committing meanwhile is then seen, not raced (PostgreSQL; SQLite writers are
+    serial already). Bottom-up, the order a status change takes them (the post, then its parent's counters)."""
+    for link in chain(post):
+        db.session.execute(select(Post).where(Post.id == link.id).with_for_update()
+                           .execution_options(populate_existing=True)).scalar_one()
+
+
+def ensure_open_locked(user, post: Post | None) -> Post:
+    """`ensure_open` on the chain as it stands once locked."""
+    if post is not None:
+        lock_chain(post)
+    return ensure_open(user, post)
 
 
 def is_open(user, post: Post) -> bool:

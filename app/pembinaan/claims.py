@@ -12,6 +12,7 @@ from sqlalchemy import exists, select
 
 from app.accounts.models import User
 from app.content.models import Post, PostStatus
+from app.content.permissions import can_view
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from app.core.numbers import parse_id
 from app.core.timeutil import utcnow
@@ -196,9 +197,20 @@ def _locked_claim(verifier: User, record_id: int) -> JpRecord:
     return check_decidable(verifier, record)
 
 
+def _ensure_cited_post_published(record: JpRecord) -> None:
+    """The parent-state rule: a claim counts only while the post it cites is one anybody can read."""
+    if record.post_id is None:
+        return
+    post = db.session.get(Post, record.post_id)
+    if post is None or not can_view(None, post):
+        raise Conflict(_("Kiriman yang menjadi dasar klaim ini sudah tidak terbit (disembunyikan atau dihapus), "
+                         "sehingga klaim tidak dapat diverifikasi. Tolak klaim ini dengan alasannya."))
+
+
 def verify_claim(verifier: User, record_id: int) -> JpRecord:
     """The claim counts toward the member's JP from now on."""
     record = _locked_claim(verifier, record_id)
+    _ensure_cited_post_published(record)
     record.status, record.verifier_id, record.verified_at, record.reason = (
         JpStatus.VERIFIED.value, verifier.id, utcnow(), None)
     db.session.flush()

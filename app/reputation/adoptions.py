@@ -12,7 +12,7 @@ from sqlalchemy.orm import joinedload
 
 from app.accounts.models import Agency, User
 from app.content.models import Post, PostStatus
-from app.content.permissions import parent_state_refusal
+from app.content.permissions import lock_chain, parent_state_refusal
 from app.content.queries import with_people
 from app.core.errors import Conflict, PermissionDenied, ValidationFailed
 from app.core.roles import Role
@@ -69,6 +69,7 @@ def record_adoption(article: Post, member: User, note: str) -> Adoption:
     """The member's agency adopted this article: one row per agency, +50 to the author in the ledger."""
     if not _active(member):
         raise PermissionDenied(_("Akun Anda sedang ditangguhkan."))
+    lock_chain(article)  # judged on the article as it stands, not as it was read before a hide committed
     refusal = adoption_refusal(article, member)
     if refusal:
         raise ValidationFailed(refusal, field="note")

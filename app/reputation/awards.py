@@ -13,6 +13,8 @@ from sqlalchemy.orm import joinedload
 
 from app.accounts.models import User
 from app.content.models import Post, PostStatus
+from app.content.permissions import can_view
+from app.content.queries import under_published_parent
 from app.core.errors import Conflict, PermissionDenied, ValidationFailed
 from app.core.numbers import parse_id
 from app.core.permissions import can
@@ -62,8 +64,10 @@ def linked_posts(raw: str | None, hosts: frozenset[str] = frozenset()) -> list[P
         raise ValidationFailed(_("Paling banyak %(n)d kiriman terkait.", n=MAX_LINKED_POSTS), field="posts")
     if not ids:
         return []
+    # The parent-state rule: an answer under a hidden question is as gone as the question.
     found = {post.id: post for post in db.session.execute(
-        select(Post).where(Post.id.in_(ids), Post.status == PostStatus.PUBLISHED.value)).scalars()}
+        select(Post).where(Post.id.in_(ids), Post.status == PostStatus.PUBLISHED.value)).scalars()
+        if can_view(None, post)}
     missing = [str(post_id) for post_id in ids if post_id not in found]
     if missing:
         raise ValidationFailed(_("Kiriman %(ids)s tidak ditemukan atau tidak terbit.", ids=", ".join(missing)),
@@ -158,8 +162,9 @@ def awards_of(user: User) -> list[Award]:
 
 
 def posts_of(award: Award) -> list[Post]:
-    """The award's linked posts that are still published."""
+    """The award's linked posts that are still published, with the posts above them."""
     return list(db.session.execute(
         select(Post).join(award_posts, award_posts.c.post_id == Post.id)
-        .where(award_posts.c.award_id == award.id, Post.status == PostStatus.PUBLISHED.value)
+        .where(award_posts.c.award_id == award.id, Post.status == PostStatus.PUBLISHED.value,
+               under_published_parent())
         .order_by(Post.id)).scalars())

@@ -17,6 +17,7 @@ from sqlalchemy.orm import aliased
 
 from app.accounts.models import User
 from app.content.models import Post, PostStatus
+from app.content.queries import under_published_parent
 from app.core.timeutil import utcnow, wib_date
 from app.extensions import db
 from app.reputation import rules
@@ -70,7 +71,8 @@ def _earned(user_ids: list[int] | None) -> set[tuple[int, str, str, int | None]]
     earned.update((uid, "penolong-pertama", "", None) for uid in db.session.execute(accepted).scalars())
     for code, threshold in SCORE_BADGES:
         rows = db.session.execute(select(Post.author_id, Post.id).where(
-            Post.score >= threshold, Post.status == PostStatus.PUBLISHED.value, *only(Post.author_id))).all()
+            Post.score >= threshold, Post.status == PostStatus.PUBLISHED.value, under_published_parent(),
+            *only(Post.author_id))).all()
         earned.update((uid, code, str(pid), pid) for uid, pid in rows)
     adoptions = (select(Post.author_id, Post.id, func.count(Adoption.id).label("n"))
                  .join(Adoption, Adoption.post_id == Post.id)
@@ -82,7 +84,8 @@ def _earned(user_ids: list[int] | None) -> set[tuple[int, str, str, int | None]]
     bridges = db.session.execute(
         select(Post.author_id).join(question, question.accepted_answer_id == Post.id)
         .join(asker, asker.id == question.author_id).join(answerer, answerer.id == Post.author_id)
-        .where(and_(asker.agency_id != answerer.agency_id), *only(Post.author_id)).distinct()).scalars()
+        .where(and_(asker.agency_id != answerer.agency_id), Post.status == PostStatus.PUBLISHED.value,
+               question.status == PostStatus.PUBLISHED.value, *only(Post.author_id)).distinct()).scalars()
     earned.update((uid, "jembatan-antarinstansi", "", None) for uid in bridges)
     earned.update((uid, "konsisten-30-hari", "", None) for uid in _streakers(user_ids))
     return earned
@@ -91,14 +94,14 @@ def _earned(user_ids: list[int] | None) -> set[tuple[int, str, str, int | None]]
 def _streakers(user_ids: list[int] | None) -> list[int]:
     # Only members with enough posts can have a streak; their post dates are read and walked in Python
     # so the same code serves SQLite and PostgreSQL.
-    query = select(Post.author_id).where(Post.status == PostStatus.PUBLISHED.value).group_by(Post.author_id) \
-        .having(func.count(Post.id) >= STREAK_DAYS)
+    live = (Post.status == PostStatus.PUBLISHED.value, under_published_parent())  # the parent-state rule
+    query = select(Post.author_id).where(*live).group_by(Post.author_id).having(func.count(Post.id) >= STREAK_DAYS)
     if user_ids is not None:
         query = query.where(Post.author_id.in_(user_ids))
     found = []
     for uid in db.session.execute(query).scalars():
         days = sorted({wib_date(created) for (created,) in db.session.execute(
-            select(Post.created_at).where(Post.author_id == uid, Post.status == PostStatus.PUBLISHED.value))})
+            select(Post.created_at).where(Post.author_id == uid, *live))})
         run = best = 1
         for before, after in zip(days, days[1:], strict=False):
             run = run + 1 if (after - before).days == 1 else 1

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.accounts.models import User
 from app.content.models import Post
-from app.content.permissions import ensure_open
+from app.content.permissions import ensure_open_locked
 from app.core.errors import PermissionDenied, ValidationFailed
 from app.core.timeutil import utcnow
 from app.extensions import db
@@ -52,7 +52,7 @@ def cast_vote(voter: User, post: Post, choice: str) -> VoteOutcome:
     value = VALUES[choice]
     if voter.is_suspended:
         raise PermissionDenied(_("Akun Anda sedang ditangguhkan."))
-    ensure_open(voter, post)  # no points for posts under hidden, deleted or locked ones
+    ensure_open_locked(voter, post)  # no points for posts under hidden, deleted or locked ones
     if post.author_id == voter.id:
         raise PermissionDenied(_("Anda tidak dapat memberi suara pada kiriman Anda sendiri."))
     if value < 0 and not has_privilege(voter, "vote_down"):

@@ -44,29 +44,32 @@ def pending_count() -> int:
 def drain(batch_size: int = 500, max_batches: int | None = None) -> int:
     """Index what the outbox holds; returns how many outbox rows were done, or -1 when the index was busy.
 
-    With Whoosh, the drainer holds the index's write lock from reading the queue until its rows are
-    forgotten: another worker can neither index an older copy of a post over a newer one nor forget a row
-    it did not index. (Outbox ids never repeat, so forgetting by id is exact.)
+    The drainer holds the index's write lock (Whoosh's lock file, or a PostgreSQL advisory lock) from reading
+    the queue until its rows are forgotten: another worker can neither index an older copy of a post over a
+    newer one nor forget a row it did not index. (Outbox ids never repeat, so forgetting by id is exact.)
     """
     backend = get_backend()
     if isinstance(backend, WhooshBackend):
         return _drain_whoosh(backend, batch_size, max_batches)
     done = batches = 0
     while max_batches is None or batches < max_batches:
-        with database.reading():
-            rows = _queued(batch_size)
-            rebuilding = any(row.action == "rebuild" for row in rows)
-            if rows and not rebuilding:
-                documents, forget = build_documents(sorted({r.post_id for r in rows if r.post_id is not None}))
-            db.session.rollback()
-        if not rows:
-            break
-        if rebuilding:
-            rebuild()
-        else:
-            backend.index(documents)
-            backend.delete(forget)
-        _forget_rows([row.id for row in rows])
+        with backend.writer_lock(wait=False) as taken:  # PostgreSQL: the same rule, with an advisory lock
+            if not taken:
+                return -1 if done == 0 else done
+            with database.reading():
+                rows = _queued(batch_size)
+                rebuilding = any(row.action == "rebuild" for row in rows)
+                if rows and not rebuilding:
+                    documents, forget = build_documents(sorted({r.post_id for r in rows if r.post_id is not None}))
+                db.session.rollback()
+            if not rows:
+                break
+            if rebuilding:
+                rebuild(holding_lock=True)
+            else:
+                backend.index(documents)
+                backend.delete(forget)
+            _forget_rows([row.id for row in rows])
         done += len(rows)
         batches += 1
     return done
@@ -175,13 +178,14 @@ def rebuild(progress: Callable[[int], None] | None = None, batch_size: int = 100
             if guard is not None:
                 _release(guard, replaced=True)
     else:
-        backend.clear()
-        for ids in all_post_ids(batch_size):
-            documents, _ = build_documents(ids)
-            backend.index(documents)
-            total += len(documents)
-            if progress:
-                progress(len(ids))
+        with contextlib.nullcontext(True) if holding_lock else backend.writer_lock(wait=True):
+            backend.clear()
+            for ids in all_post_ids(batch_size):
+                documents, _ = build_documents(ids)
+                backend.index(documents)
+                total += len(documents)
+                if progress:
+                    progress(len(ids))
     for start in range(0, len(covered), 500):
         db.session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_(covered[start:start + 500])))
     db.session.commit()

@@ -9,6 +9,8 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import text
 
@@ -18,7 +20,8 @@ from app.search.backend import Hit, ParsedQuery, SearchDocument, SearchPage
 
 _LEXEME = re.compile(r"^[a-z0-9]+$")
 _SCHEMA_LOCK = 724_311  # pg_advisory_xact_lock key for creating the tables once
-_WORDS_LOCK = 724_312  # ... and for changing word counts, one writer at a time
+_WRITER_LOCK = 724_312  # session advisory lock: one drainer or rebuild writes the index at a time
+_WORDS_LOCK = 724_313  # transaction advisory lock for changing word counts (a key of its own: never _WRITER_LOCK)
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS search_documents (
         key integer PRIMARY KEY, kind varchar(16) NOT NULL, tags text[] NOT NULL DEFAULT '{}',
@@ -68,6 +71,25 @@ class PostgresBackend:
             for statement in SCHEMA:
                 conn.execute(text(statement))
         self._ready = True
+
+    @contextmanager
+    def writer_lock(self, *, wait: bool) -> Iterator[bool]:
+        """The index's write lock, as Whoosh's: held from reading the outbox until its rows are forgotten, so
+        no drainer writes an older copy of a post over a newer one, nor brings back one just hidden. Yields
+        whether it was taken (`wait=False` gives up at once, as a drainer does; a rebuild waits)."""
+        with db.engine.connect() as conn:
+            if wait:
+                conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _WRITER_LOCK})
+                taken = True
+            else:
+                taken = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": _WRITER_LOCK}).scalar())
+            conn.commit()  # the lock is the session's: no transaction stays open while it is held
+            try:
+                yield taken
+            finally:
+                if taken:
+                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _WRITER_LOCK})
+                    conn.commit()
 
     def index(self, documents: list[SearchDocument]) -> None:
         self.ensure_schema()

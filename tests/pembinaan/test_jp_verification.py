@@ -177,3 +177,21 @@ def test_two_verifiers_at_once_decide_once(app, login_as, verifier, admin, membe
     assert (record.reason is None) == (record.status == "diverifikasi")
     assert db.session.execute(select(JpRecord.verifier_id).where(JpRecord.id == claim_id)).scalar() in (
         verifier.id, admin.id)
+
+
+@pytest.mark.parametrize("action", ["hide", "delete"])
+def test_a_claim_is_not_verified_once_its_article_is_gone(login_as, verifier, member, moderator, make_article,
+                                                          action):
+    article = make_article(member)
+    claim = submitted(member)
+    claim.post_id = article.id
+    db.session.commit()
+    login_as(moderator).post(f"/moderation/posts/{article.id}/{action}", {"reason": "Melanggar aturan"})
+    client = login_as(verifier)
+    response = client.post(f"/jp/{claim.id}/verify", {"back": "/jp/verifikasi"})
+    assert response.status_code == 409
+    assert "sudah tidak terbit" in response.get_data(as_text=True)
+    assert reread(claim).status == "diajukan"
+    assert client.post(f"/jp/{claim.id}/reject", {"reason": "Artikelnya sudah dihapus moderator."}
+                       ).status_code == 303  # it can still be turned down, with the reason
+    assert reread(claim).status == "ditolak"

@@ -345,3 +345,27 @@ def test_a_suspended_member_cannot_be_awarded(login_as, leader, make_user):
     response = give(login_as(leader), suspended)
     assert response.status_code == 422 and "sedang ditangguhkan" in response.get_data(as_text=True)
     assert all_awards() == []
+
+
+def test_answers_under_a_hidden_question_cannot_be_linked(login_as, leader, member, moderator, make_user,
+                                                          make_question, make_answer):
+    question = make_question(make_user(name="Penanya Lain"))
+    answer = make_answer(question, member)
+    moderate = login_as(moderator)
+    moderate.post(f"/moderation/posts/{question.id}/hide", {"reason": "Melanggar aturan"})
+    response = give(login_as(leader), member, posts=str(answer.id))
+    assert response.status_code == 422
+    assert f"Kiriman {answer.id} tidak ditemukan atau tidak terbit." in response.get_data(as_text=True)
+
+
+def test_the_certificate_drops_an_answer_whose_question_is_hidden(client, login_as, leader, member, moderator,
+                                                                   make_user, make_question, make_answer):
+    question = make_question(make_user(name="Penanya Lain"))
+    answer = make_answer(question, member)
+    moderate = login_as(moderator)
+    assert give(login_as(leader), member, posts=str(answer.id)).status_code == 303
+    number = all_awards()[0].number
+    assert f"/answers/{answer.id}" in client.get(f"/awards/{number}").get_data(as_text=True)
+    moderate.post(f"/moderation/posts/{question.id}/hide", {"reason": "Melanggar lagi"})
+    page = client.get(f"/awards/{number}").get_data(as_text=True)
+    assert f"/answers/{answer.id}" not in page and f"Kiriman {answer.id}" not in page

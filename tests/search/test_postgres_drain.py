@@ -1,0 +1,44 @@
+"""On PostgreSQL, as with Whoosh, one drainer writes the index at a time; the others skip instead of writing an
+older copy of a post over a newer one (or bringing back a post just hidden)."""
+import re
+
+import pytest
+from sqlalchemy import text
+
+from app.extensions import db
+from app.search.indexing import drain, get_backend, pending_count
+
+pytestmark = pytest.mark.postgres_only
+
+
+@pytest.fixture
+def app_config(app_config):
+    return {**app_config, "SEARCH_BACKEND": "postgres"}
+
+
+@pytest.fixture
+def backend(app):
+    engine = get_backend(app)
+    engine.clear()  # the backend's tables outlive a test's truncated data
+    yield engine
+    engine.clear()
+
+
+def found(client, query: str) -> bool:
+    page = client.get("/search", query_string={"q": query}).get_data(as_text=True)
+    return "Pemindaian arsip kelurahan" in re.sub(r"<[^>]+>", "", page)  # titles come highlighted
+
+
+def test_a_drainer_skips_while_another_writes_the_index(app, client, backend, member, make_article):
+    make_article(member, title="Pemindaian arsip kelurahan", body="Arsip surat dipindai setiap pagi.")
+    db.session.commit()
+    queued = pending_count()
+    assert queued > 0
+    with db.engine.connect() as other:  # another worker's drainer, in the middle of its batch
+        other.execute(text("SELECT pg_advisory_lock(724312)"))
+        assert drain() == -1
+        assert pending_count() == queued and not found(client, "kelurahan")
+        other.execute(text("SELECT pg_advisory_unlock(724312)"))
+        other.commit()
+    assert drain() == queued
+    assert pending_count() == 0 and found(client, "kelurahan")
