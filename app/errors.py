@@ -80,7 +80,7 @@ def _describe(err: HTTPException) -> str | None:
     return err.description if err.description and err.description != default else None
 
 
-def register_error_handlers(app: Flask) -> None:
+def init_app(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def _csrf(err):
         return render_error(400, str(CSRF_MESSAGE))

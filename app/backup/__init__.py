@@ -9,3 +9,12 @@ There are no uploaded files to save: the site stores no uploads (images are link
 database and the secret key are all the state a site has. The search index is not saved either: a restore
 rebuilds it from the database.
 """
+from __future__ import annotations
+
+from flask import Flask
+
+
+def init_app(app: Flask) -> None:
+    from app.backup.cli import backup_cli
+
+    app.cli.add_command(backup_cli)

@@ -1,1 +1,10 @@
 """The home page and the health check."""
+from __future__ import annotations
+
+from flask import Flask
+
+
+def init_app(app: Flask) -> None:
+    from app.main.views import main_bp
+
+    app.register_blueprint(main_bp)

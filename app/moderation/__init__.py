@@ -1,1 +1,18 @@
 """Moderation: flags, the review queue, audited actions on posts, suspensions and notes on members."""
+from __future__ import annotations
+
+from flask import Flask
+
+
+def init_app(app: Flask) -> None:
+    """The queue and the log, flags, actions on posts, the moderators' panel on every post."""
+    from app.moderation import hooks
+    from app.moderation.action_views import flags_bp, post_actions_bp
+    from app.moderation.post_panel import register_moderation_helpers
+    from app.moderation.views import moderation_bp
+
+    hooks.install(app)
+    register_moderation_helpers(app)
+    app.register_blueprint(moderation_bp)
+    app.register_blueprint(flags_bp)
+    app.register_blueprint(post_actions_bp)

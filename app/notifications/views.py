@@ -11,22 +11,13 @@ from app.core.security import is_safe_next, safe_next
 from app.core.views import committing
 from app.extensions import db, limiter
 from app.notifications import queries, services
-from app.notifications.cli import mail_cli
 from app.notifications.forms import SettingsForm
-from app.notifications.listeners import install
 from app.notifications.models import Notification, NotificationSetting, Watch  # noqa: F401  (register the tables)
 from app.notifications.texts import describe, detail, target_url
 
 notifications_bp = Blueprint("notifications", __name__, url_prefix="/notifications")
 
 
-@notifications_bp.record_once
-def _set_up(state) -> None:
-    install(state.app)
-    state.app.cli.add_command(mail_cli)
-
-
-@notifications_bp.app_template_global()
 def unread_notifications() -> int:
     """The bell's number, counted once per page and only where the header asks for it."""
     if not current_user.is_authenticated:
@@ -36,7 +27,6 @@ def unread_notifications() -> int:
     return g.unread_notifications
 
 
-@notifications_bp.app_template_global()
 def is_watching(post=None, tag=None, category=None) -> bool:
     return queries.watch_state(current_user, post=post, tag=tag, category=category)
 

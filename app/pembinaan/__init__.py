@@ -1,1 +1,22 @@
 """Pembinaan: development activities and the JP record (Catatan Pengembangan Kompetensi)."""
+from __future__ import annotations
+
+from flask import Flask
+
+
+def init_app(app: Flask) -> None:
+    """Activities, the JP record and its claims, compliance for leaders, the admins' settings."""
+    from app.pembinaan import models  # noqa: F401  (the tables register with the metadata)
+    from app.pembinaan.activity_display import activity_kind, activity_time, activity_when
+    from app.pembinaan.activity_views import activities_bp
+    from app.pembinaan.admin_views import pembinaan_admin_bp
+    from app.pembinaan.compliance_views import compliance_bp
+    from app.pembinaan.jp_views import TEMPLATE_GLOBALS, jp_bp
+
+    app.register_blueprint(activities_bp)
+    app.register_blueprint(jp_bp)
+    app.register_blueprint(compliance_bp)
+    app.register_blueprint(pembinaan_admin_bp)
+    app.jinja_env.globals.update(TEMPLATE_GLOBALS)
+    for template_filter in (activity_kind, activity_when, activity_time):
+        app.add_template_filter(template_filter)

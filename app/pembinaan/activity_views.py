@@ -21,14 +21,12 @@ from app.core.views import REFUSAL_PAGES, committing
 from app.extensions import db, limiter
 from app.pembinaan import activities as services
 from app.pembinaan import activity_queries as queries
-from app.pembinaan.activity_display import activity_kind, activity_time, activity_when, calendar_response
+from app.pembinaan.activity_display import calendar_response
 from app.pembinaan.activity_forms import ActionForm, ActivityForm
 from app.pembinaan.activity_rules import KIND_LABELS
 from app.pembinaan.permissions import can_organise
 
 activities_bp = Blueprint("activities", __name__, url_prefix="/activities")
-for _filter in (activity_kind, activity_when, activity_time):
-    activities_bp.add_app_template_filter(_filter)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 

@@ -25,29 +25,30 @@ jp_bp = Blueprint("jp", __name__, url_prefix="/jp")
 QUEUE_PAGE_SIZE = 20
 
 
-@jp_bp.app_template_global()
 def jp_activity_url(activity_id: int | None) -> str | None:
     return url_for("activities.show", activity_id=activity_id) if activity_id is not None else None
 
 
-@jp_bp.app_template_global()
 def jp_status_label(status: str) -> str:
     return {JpStatus.SUBMITTED.value: _("Diajukan"), JpStatus.VERIFIED.value: _("Diverifikasi"),
             JpStatus.REJECTED.value: _("Ditolak")}.get(status, status)
 
 
-@jp_bp.app_template_global()
 def jp_source_label(source: str) -> str:
     return jp_exports.source_label(source)
 
 
-@jp_bp.app_template_global()
 def jp_proof_link(proof: str | None) -> str | None:
     """A proof that is one http(s) address becomes a link; anything else is shown as text."""
     text = (proof or "").strip()
     if text.startswith(("http://", "https://")) and not any(ch.isspace() for ch in text) and len(text) <= 1_000:
         return text
     return None
+
+
+# The JP helpers that templates call, registered by pembinaan.init_app.
+TEMPLATE_GLOBALS = {"jp_activity_url": jp_activity_url, "jp_status_label": jp_status_label,
+                    "jp_source_label": jp_source_label, "jp_proof_link": jp_proof_link}
 
 
 def _year() -> int:

@@ -1,1 +1,13 @@
 """Search: backend interface, Whoosh and PostgreSQL backends, the outbox and its drainer."""
+from __future__ import annotations
+
+from flask import Flask
+
+
+def init_app(app: Flask) -> None:
+    """The search pages, the outbox listener, the page-cache key part, the drainer and `flask search`."""
+    from app.search.setup import init_search
+    from app.search.views import search_bp
+
+    app.register_blueprint(search_bp)
+    init_search(app)

@@ -15,8 +15,7 @@ import flask_migrate
 import pytest
 
 from app import create_app
-from app.admin.services import import_agencies
-from app.cli import DEFAULT_AGENCIES
+from app.admin.services import DEFAULT_AGENCIES, import_agencies
 from app.extensions import db
 from tests.conftest import base_config
 from tests.support.http import WebSession, csrf_from, gunicorn

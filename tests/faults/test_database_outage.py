@@ -12,8 +12,7 @@ import time
 import pytest
 
 from app import create_app
-from app.admin.services import import_agencies
-from app.cli import DEFAULT_AGENCIES
+from app.admin.services import DEFAULT_AGENCIES, import_agencies
 from app.content.defaults import ensure_defaults
 from app.extensions import db
 from tests.faults.support import (

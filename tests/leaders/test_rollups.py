@@ -11,8 +11,7 @@ from sqlalchemy import and_, case, func, or_, select, text, update
 from sqlalchemy.orm import aliased
 
 from app.accounts.models import Agency, User
-from app.admin.services import import_agencies
-from app.cli import DEFAULT_AGENCIES
+from app.admin.services import DEFAULT_AGENCIES, import_agencies
 from app.content.defaults import ensure_defaults
 from app.content.models import Post, PostStatus, Tag, post_tags
 from app.extensions import db
