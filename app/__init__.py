@@ -86,13 +86,14 @@ def register_blueprints(app: Flask) -> None:
     from app.main.views import main_bp
     from app.moderation.views import moderation_bp
     from app.notifications.views import notifications_bp
+    from app.privacy.views import privacy_bp
     from app.profiles.views import agencies_bp, users_bp
     from app.questions.views import questions_bp
     from app.search.views import search_bp
     from app.threads.views import threads_bp
 
     for blueprint in (main_bp, auth_bp, users_bp, agencies_bp, content_bp, articles_bp, threads_bp, questions_bp,
-                      search_bp, leaders_bp, admin_bp, moderation_bp, notifications_bp):
+                      search_bp, leaders_bp, admin_bp, moderation_bp, notifications_bp, privacy_bp):
         app.register_blueprint(blueprint)
 
 
