@@ -17,6 +17,7 @@ from app import (
     moderation,
     notifications,
     pembinaan,
+    privacy,
     profiles,
     questions,
     reputation,
@@ -56,6 +57,7 @@ def create_app(config: dict | None = None) -> Flask:
     main.init_app(app)  # home page and health check
     backup.init_app(app)  # `flask backup`
     profiles.init_app(app)  # /users/ and /agencies/, gathered from the features
+    privacy.init_app(app)  # /privacy, a member's export and deletion
     demo.init_app(app)  # `flask seed-demo`
     return app
 

@@ -22,6 +22,7 @@ ACTION_LABELS = {
     "move": _l("Pindahkan kategori"), "edit": _l("Sunting"), "auto_hide": _l("Disembunyikan otomatis"),
     "dismiss_flags": _l("Abaikan laporan"), "approve": _l("Setujui"), "dismiss": _l("Abaikan"),
     "suspend": _l("Tangguhkan akun"), "unsuspend": _l("Cabut penangguhan"), "note": _l("Catatan moderator"),
+    "delete_account": _l("Akun dihapus atas permintaan pemiliknya"),
 }
 
 
