@@ -118,3 +118,10 @@ def test_the_check_sees_lazy_and_relative_imports():
     assert _targets(relative[1], APP / "moderation" / "actions.py") == ["moderation"]
     assert _refused("moderation", "threads") and _refused("core", "accounts")
     assert not _refused("profiles", "moderation") and not _refused("threads", "content")
+
+
+def test_no_module_is_over_300_lines():
+    """Split by responsibility before a file grows past ~300 lines (DESIGN.md, Layout)."""
+    long = {str(path.relative_to(APP)): n for path in APP.rglob("*.py")
+            if (n := len(path.read_text().splitlines())) > 300}
+    assert long == {}, f"split these modules by responsibility: {long}"
