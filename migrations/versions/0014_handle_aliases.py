@@ -115,8 +115,9 @@ def upgrade():
 
 def downgrade():
     # Handles stay as they are now; the aliases and the record of a change go.
-    with op.batch_alter_table('users', schema=None) as batch_op:
-        batch_op.drop_column('handle_changed_at')
+    # A plain DROP COLUMN (SQLite 3.35+): a batch copy of `users` would drop the old table, and with foreign
+    # keys on, its ON DELETE CASCADE would empty the ledger and everything else that points at users.
+    op.drop_column('users', 'handle_changed_at')
     with op.batch_alter_table('handle_aliases', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_handle_aliases_user_id'))
     op.drop_table('handle_aliases')
