@@ -175,6 +175,8 @@ class Config:
     FLAG_TRUSTED_REPUTATION = 50
     # A member's first hours: at most this many posts, and this many links in one post.
     NEW_MEMBER_HOURS = 24
+    # A confirmed e-mail at one of these domains makes a verified ASN (app/accounts/trust.py).
+    VERIFIED_EMAIL_DOMAINS = "pemkomedan.go.id,medan.go.id"
     NEW_MEMBER_POSTS = 10
     NEW_MEMBER_LINKS_PER_POST = 2
     REVIEW_FIRST_POSTS_DAYS = 7  # the first post of a member who joined this recently goes to the review queue
@@ -197,7 +199,7 @@ ENV_KEYS_STR = (
     "MAIL_PASSWORD", "MAIL_DEFAULT_SENDER", "MAIL_OUTBOX_DIR", "DEMO_PASSWORD", "SITE_NAME", "LOG_LEVEL",
     "RATELIMIT_STORAGE_URI", "SITE_URL", "RATELIMIT_POST", "RATELIMIT_CONTRIBUTE", "RATELIMIT_VOTE", "RATELIMIT_FLAG",
     "BACKUP_DIR", "SERVER_NAME", "PREFERRED_URL_SCHEME", "RATELIMIT_LOGIN", "RATELIMIT_REGISTER", "RATELIMIT_RESET",
-    "RATELIMIT_LOGIN_ACCOUNT", "RATELIMIT_RESET_ACCOUNT", "RATELIMIT_NIP_CHANGE",
+    "RATELIMIT_LOGIN_ACCOUNT", "RATELIMIT_RESET_ACCOUNT", "RATELIMIT_NIP_CHANGE", "VERIFIED_EMAIL_DOMAINS",
 )
 ENV_KEYS_BOOL = (
     "SEARCH_DRAIN_IN_WEB", "RATELIMIT_ENABLED", "MAIL_USE_TLS", "MAIL_USE_SSL", "SESSION_COOKIE_SECURE",

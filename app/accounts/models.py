@@ -61,6 +61,17 @@ class User(UserMixin, db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column()
     password_changed_at: Mapped[datetime | None] = mapped_column()
+    # Trust (DESIGN "Identity and trust"; app/accounts/trust.py changes these): unconfirmed until the
+    # sign-up link is opened; a verified ASN once an e-mail domain, single sign-on or an operator vouches.
+    email_confirmed_at: Mapped[datetime | None] = mapped_column()
+    verified_at: Mapped[datetime | None] = mapped_column()
+    # No foreign key: SQLite cannot drop a column that has one without copying `users` (see migration 0015);
+    # accounts are anonymised, never deleted, and the audit log names the approver too.
+    verified_by_id: Mapped[int | None] = mapped_column()
+    verified_via: Mapped[str | None] = mapped_column(String(16))  # email, sso, approval
+    verification_refused_at: Mapped[datetime | None] = mapped_column()
+    verification_refusal_reason: Mapped[str | None] = mapped_column(String(500))
+    oidc_subject: Mapped[str | None] = mapped_column(String(255), unique=True, index=True)
 
     # "unnested": under an outer join (a post's editor) this stays a flat LEFT JOIN. Nested, as
     # `LEFT JOIN (users JOIN agencies)`, SQLite materialises the join of every user for each query.
@@ -72,6 +83,14 @@ class User(UserMixin, db.Model):
 
     def get_id(self) -> str | None:
         return self.session_token
+
+    @property
+    def email_confirmed(self) -> bool:
+        return self.email_confirmed_at is not None
+
+    @property
+    def is_verified(self) -> bool:
+        return self.verified_at is not None
 
     @property
     def is_suspended(self) -> bool:
@@ -109,6 +128,18 @@ class HandleAlias(db.Model):
 
     handle: Mapped[str] = mapped_column(String(40), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AgencyOperator(db.Model):
+    """The duty "Operator instansi": a member who approves the ASN of one agency. Given by admins."""
+
+    __tablename__ = "agency_operators"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id", ondelete="CASCADE"), primary_key=True,
+                                           index=True)
+    granted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

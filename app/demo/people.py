@@ -95,7 +95,9 @@ def seed_people(password: str | None) -> SeedReport:
         # Joined before the demo content, which reaches back about 120 days.
         joined = utcnow() - timedelta(days=150 - created)
         db.session.add(User(name=name, email=email, nip=nip, agency=_agency(code, agencies), position=position,
-                            role=role.value, password_hash=password_hash, created_at=joined))
+                            role=role.value, password_hash=password_hash, created_at=joined,
+                            # The demo accounts are confirmed and verified (approved, as a city would).
+                            email_confirmed_at=joined, verified_at=joined, verified_via="approval"))
         created += 1
     db.session.flush()
     return SeedReport(created=created, existing=existing, password=generated if created else None)

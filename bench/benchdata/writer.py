@@ -83,7 +83,11 @@ def user_rows(plan: Plan) -> Iterator[dict]:
                "role": people.roles[i], "password_hash": plan.password_hash,
                "reputation": plan.ledger.reputation_of(user_id), "locale": "id", "suspended_until": None,
                "suspension_reason": None, "created_at": at(people.created[i]),
-               "last_login_at": at(login) if login is not None else None, "password_changed_at": None}
+               "last_login_at": at(login) if login is not None else None, "password_changed_at": None,
+               # Generated members are confirmed, verified ASN, as in a city that has run the site a while.
+               "email_confirmed_at": at(people.created[i]), "verified_at": at(people.created[i]),
+               "verified_by_id": None, "verified_via": "approval", "verification_refused_at": None,
+               "verification_refusal_reason": None, "oidc_subject": None}
 
 
 def tag_rows(plan: Plan) -> Iterator[dict]:
