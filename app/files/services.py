@@ -102,7 +102,7 @@ def check_quota(owner_id: int, size: int) -> None:
     used = used_bytes(owner_id)
     if used + size > quota:
         raise OverQuota(_("Kuota unggahan Anda penuh: terpakai %(used)s MB dari %(quota)d MB, berkas ini "
-                          "%(size)s MB. Hapus lampiran yang tidak dipakai atau hubungi admin.",
+                          "%(size)s MB. Hubungi admin bila Anda memerlukan ruang lebih.",
                           used=megabytes(used), quota=current_app.config["UPLOAD_QUOTA_MB"],
                           size=megabytes(size)))
 
