@@ -130,11 +130,18 @@ def test_hostile_and_unknown_types_are_refused_with_the_allowed_list(app, upload
     assert db.session.scalar(select(func.count(Upload.id))) == 0 and stored_files(app) == []
 
 
-def test_a_gif_html_polyglot_is_served_as_a_clean_gif(uploader):
-    polyglot = samples.gif(comment=b"<html><script>alert(document.domain)</script></html>")
+SCRIPT = b"<html><script>alert(document.domain)</script></html>"
+
+
+@pytest.mark.parametrize(("polyglot", "name"), [
+    (samples.gif(comment=SCRIPT), "komentar.gif"),  # the page hidden in a GIF comment block
+    (samples.gif() + SCRIPT, "ekor.gif"),  # the page after the GIF's trailer
+    (samples.jpeg() + SCRIPT, "ekor.jpg"),
+])
+def test_an_image_html_polyglot_is_served_as_a_clean_image(uploader, polyglot, name):
     assert b"<script>" in polyglot
-    body = send(uploader, polyglot, "polyglot.gif").get_json()
-    assert body["mime"] == "image/gif"
+    body = send(uploader, polyglot, name).get_json()
+    assert body["mime"].startswith("image/")
     assert b"<script" not in served(uploader, body)
 
 
