@@ -12,6 +12,7 @@ from app import (
     core,
     demo,
     errors,
+    files,
     leaders,
     main,
     moderation,
@@ -44,6 +45,7 @@ def create_app(config: dict | None = None) -> Flask:
     errors.init_app(app)  # error pages and JSON errors
     accounts.init_app(app)  # sign-in and sign-up, create-admin
     content.init_app(app)  # tags, comments, revisions, post helpers
+    files.init_app(app)  # uploads: checks, storage, serving, `flask uploads`
     reputation.init_app(app)  # votes, points, badges, adoptions, awards
     search.init_app(app)  # search pages, outbox, drainer, `flask search`
     notifications.init_app(app)  # notices, watches, mail, `flask mail`

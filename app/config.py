@@ -132,6 +132,14 @@ class Config:
     # Attempts to put a different NIP on one's own profile (a taken NIP is refused, so each try answers
     # whether it is taken: few tries, whatever their outcome).
     RATELIMIT_NIP_CHANGE = "3 per day"
+    RATELIMIT_UPLOAD = "20 per minute;200 per day"  # files sent to POST /uploads, per member
+
+    # Uploads (app/files): where the files lie (a shared volume when several machines serve), the largest
+    # file, each member's total, and the most pixels an image may have (all frames of an animation together).
+    UPLOAD_DIR = str(INSTANCE_DIR / "uploads")
+    UPLOAD_MAX_MB = 20
+    UPLOAD_QUOTA_MB = 500
+    UPLOAD_MAX_PIXELS = 50_000_000
 
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session, so a long edit is never lost
@@ -200,6 +208,7 @@ ENV_KEYS_STR = (
     "RATELIMIT_STORAGE_URI", "SITE_URL", "RATELIMIT_POST", "RATELIMIT_CONTRIBUTE", "RATELIMIT_VOTE", "RATELIMIT_FLAG",
     "BACKUP_DIR", "SERVER_NAME", "PREFERRED_URL_SCHEME", "RATELIMIT_LOGIN", "RATELIMIT_REGISTER", "RATELIMIT_RESET",
     "RATELIMIT_LOGIN_ACCOUNT", "RATELIMIT_RESET_ACCOUNT", "RATELIMIT_NIP_CHANGE", "VERIFIED_EMAIL_DOMAINS",
+    "RATELIMIT_UPLOAD", "UPLOAD_DIR",
 )
 ENV_KEYS_BOOL = (
     "SEARCH_DRAIN_IN_WEB", "RATELIMIT_ENABLED", "MAIL_USE_TLS", "MAIL_USE_SSL", "SESSION_COOKIE_SECURE",
@@ -207,7 +216,7 @@ ENV_KEYS_BOOL = (
 ENV_KEYS_INT = ("MAIL_PORT", "MAX_CONTENT_LENGTH", "PASSWORD_RESET_MAX_AGE", "MENTION_LIMIT", "FLAG_HIDE_THRESHOLD",
                 "FLAG_TRUSTED_REPUTATION", "NEW_MEMBER_HOURS", "NEW_MEMBER_POSTS", "NEW_MEMBER_LINKS_PER_POST",
                 "REVIEW_FIRST_POSTS_DAYS", "JP_TARGET_PNS", "JP_TARGET_PPPK", "JP_MAX_PER_ACTIVITY", "PAGE_CACHE_SIZE",
-                "TRUSTED_PROXIES")
+                "TRUSTED_PROXIES", "UPLOAD_MAX_MB", "UPLOAD_QUOTA_MB", "UPLOAD_MAX_PIXELS")
 ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL", "RENDER_TIME_BUDGET", "PREVIEW_RENDER_BUDGET")
 
 
@@ -255,7 +264,7 @@ def finalise(config: dict) -> None:
     config["SERVER_NAME"] = config.get("SERVER_NAME") or None
     if config["SERVER_NAME"] and config.get("TRUSTED_HOSTS") is None:
         config["TRUSTED_HOSTS"] = trusted_hosts(config["SERVER_NAME"])
-    for key in ("SEARCH_INDEX_DIR", "MAIL_OUTBOX_DIR"):
+    for key in ("SEARCH_INDEX_DIR", "MAIL_OUTBOX_DIR", "UPLOAD_DIR"):
         path = Path(config[key])
         if not path.is_absolute():
             config[key] = str(BASE_DIR / path)

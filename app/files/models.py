@@ -1,0 +1,45 @@
+"""An uploaded file: who sent it, what its bytes are, and the post it is attached to once one uses it."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.core.timeutil import utcnow
+from app.extensions import db
+
+
+class Upload(db.Model):
+    __tablename__ = "uploads"
+    __table_args__ = (
+        Index("ix_uploads_owner_created", "owner_id", "created_at"),
+        # `flask uploads clean` reads the unattached ones by age.
+        Index("ix_uploads_attached_created", "attached_at", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(255))  # as shown and served, with the extension of its real type
+    mime: Mapped[str] = mapped_column(String(127))  # sniffed from the bytes, never taken from the browser
+    size: Mapped[int] = mapped_column()  # bytes stored (after re-encoding, for images)
+    sha256: Mapped[str] = mapped_column(String(64))  # of the stored bytes; also the ETag
+    width: Mapped[int | None] = mapped_column()
+    height: Mapped[int | None] = mapped_column()
+    has_thumb: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    attached_at: Mapped[datetime | None] = mapped_column()
+    post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"), index=True)
+
+    @property
+    def key(self) -> str:
+        """Where the file lies in the storage; the thumbnail is `thumb_key`."""
+        return f"{self.id // 1000:04d}/{self.id}"
+
+    @property
+    def thumb_key(self) -> str:
+        return f"{self.key}.thumb"
+
+    @property
+    def is_image(self) -> bool:
+        return self.width is not None
