@@ -61,7 +61,14 @@ class Identity:
 
 
 def is_configured(app: Flask) -> bool:
-    return bool(app.config.get("OIDC_ISSUER"))
+    """OIDC_ISSUER turns single sign-on on; without a client id and secret it stays off (and says so)."""
+    if not app.config.get("OIDC_ISSUER"):
+        return False
+    missing = [key for key in ("OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET") if not app.config.get(key)]
+    if missing:
+        log.error("single sign-on is off: OIDC_ISSUER is set without " + " and ".join(missing))
+        return False
+    return True
 
 
 def init_client(app: Flask) -> None:

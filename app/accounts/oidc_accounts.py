@@ -12,6 +12,7 @@ from pathlib import Path
 from flask import current_app
 from flask_babel import gettext as _
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from app.accounts import passwords, trust
 from app.accounts.models import Agency, User
@@ -117,7 +118,8 @@ def _create(identity: Identity, email: str | None, nip: str | None) -> User:
                          "itu milik Anda. Masuk dengan Email/NIP dan kata sandi, atau hubungi admin."))
     user = User(
         name=" ".join((identity.name or email.split("@")[0]).split())[:120], email=email, nip=nip,
-        agency=_agency(identity), role=Role.MEMBER.value, locale=current_app.config["BABEL_DEFAULT_LOCALE"],
+        agency=_agency(identity), role=Role.MEMBER.value, oidc_subject=identity.subject,
+        locale=current_app.config["BABEL_DEFAULT_LOCALE"],
         # Nobody knows this password: the member signs in with SSO, or sets one through "Lupa kata sandi".
         password_hash=passwords.hash_password(secrets.token_urlsafe(32)),
     )
@@ -125,6 +127,15 @@ def _create(identity: Identity, email: str | None, nip: str | None) -> User:
     flush_unique()
     log.info("sso account created", extra={"user_id": user.id})
     return user
+
+
+def _flush_link() -> None:
+    """Flush, turning a first sign-in of the same person in two windows at once into a message."""
+    try:
+        with db.session.begin_nested():
+            db.session.flush()
+    except IntegrityError as err:
+        raise Conflict(_("Akun Anda sedang dihubungkan dengan SSO dari jendela lain. Silakan coba lagi.")) from err
 
 
 def account_for(identity: Identity) -> User:
@@ -138,6 +149,7 @@ def account_for(identity: Identity) -> User:
         else:
             log.info("sso account linked", extra={"user_id": user.id})
         user.oidc_subject = identity.subject
+        _flush_link()
     if user.is_suspended:
         raise AccountSuspended(suspension_message(user))
     if not user.is_verified or user.verified_via != trust.VerifiedVia.SSO:

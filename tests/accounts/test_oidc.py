@@ -221,13 +221,13 @@ def test_a_token_endpoint_that_does_not_answer_in_time(client, provider):
     assert user_count() == 0
 
 
-@pytest.mark.parametrize("switch", ["garbage_discovery", "garbage_token", "no_id_token"])
+@pytest.mark.parametrize("switch", ["garbage_discovery", "foreign_discovery", "garbage_token", "no_id_token"])
 def test_a_provider_answering_garbage_is_explained(client, provider, switch):
-    if switch == "garbage_discovery":
-        provider.switches.garbage_discovery = True
+    if switch.endswith("_discovery"):
+        setattr(provider.switches, switch, True)
         assert client.get("/auth/oidc/login").location.endswith("/auth/login")
         assert GARBAGE in login_page(client)
-        provider.switches.garbage_discovery = False  # the document is fetched again once it is right
+        setattr(provider.switches, switch, False)  # the document is fetched again once it is right
         assert sso_sign_in(client).location == "/"
         return
     callback = to_provider_and_back(client)

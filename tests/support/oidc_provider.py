@@ -45,9 +45,10 @@ def impostor_key() -> RSAKey:
 @dataclass
 class Switches:
     wrong_key: bool = False  # sign the ID token with a key the JWKS does not advertise
-    audience: str | None = None  # issue the ID token for this audience instead of the client
+    audience: str | None = None  # issue the ID token for this audience (azp still names the client)
     expired: bool = False  # an ID token that expired an hour ago
     garbage_discovery: bool = False  # the discovery document is an HTML page
+    foreign_discovery: bool = False  # a JSON discovery document that names another issuer
     garbage_token: bool = False  # the token endpoint answers an HTML page with status 200
     no_id_token: bool = False  # a token response without an ID token
     deny: bool = False  # the person refuses (error=access_denied)
@@ -155,7 +156,7 @@ class OidcProvider:
             if self.switches.garbage_discovery:
                 return "<html><body>Sedang dalam pemeliharaan</body></html>", 200
             return jsonify(
-                issuer=self.issuer, authorization_endpoint=f"{self.issuer}/authorize",
+                issuer="https://sso.contoh.invalid" if self.switches.foreign_discovery else self.issuer, authorization_endpoint=f"{self.issuer}/authorize",
                 token_endpoint=f"{self.issuer}/token", jwks_uri=f"{self.issuer}/jwks",
                 response_types_supported=["code"], subject_types_supported=["public"],
                 id_token_signing_alg_values_supported=["RS256"], code_challenge_methods_supported=["S256"],
@@ -234,7 +235,8 @@ def _openid_code(provider: OidcProvider):
             return {"alg": "RS256", "kid": KEY_ID}
 
         def get_client_claims(self, client):
-            claims = {"iss": provider.issuer, "aud": [provider.switches.audience or client.get_client_id()]}
+            claims = {"iss": provider.issuer, "aud": [provider.switches.audience or client.get_client_id()],
+                      "azp": client.get_client_id()}
             if provider.switches.expired:
                 now = int(time.time())
                 claims.update(iat=now - 7200, exp=now - 3600, auth_time=now - 7200)
