@@ -267,7 +267,9 @@ def finalise(config: dict) -> None:
     config["SERVER_NAME"] = config.get("SERVER_NAME") or None
     if config["SERVER_NAME"] and config.get("TRUSTED_HOSTS") is None:
         config["TRUSTED_HOSTS"] = trusted_hosts(config["SERVER_NAME"])
-    for key in ("SEARCH_INDEX_DIR", "MAIL_OUTBOX_DIR"):
+    for key in ("SEARCH_INDEX_DIR", "MAIL_OUTBOX_DIR", "OIDC_AGENCY_MAP"):
+        if not config.get(key):
+            continue
         path = Path(config[key])
         if not path.is_absolute():
             config[key] = str(BASE_DIR / path)

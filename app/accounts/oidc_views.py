@@ -9,10 +9,11 @@ from flask_login import current_user
 from app.accounts import oidc
 from app.accounts.auth_session import start_session
 from app.accounts.oidc_accounts import account_for
+from app.core.database import writing
 from app.core.logging import get_logger
 from app.core.security import safe_next
 from app.core.views import committing
-from app.extensions import limiter
+from app.extensions import db, limiter
 
 oidc_bp = Blueprint("oidc", __name__, url_prefix="/auth/oidc")
 log = get_logger("sso")
@@ -48,7 +49,9 @@ def callback():
         identity = oidc.identity_from_callback()
     except oidc.SsoFailed as err:
         return _back_to_login(err)
-    with committing() as attempt:  # a refusal is flashed and rolled back: nothing is created or linked
+    # The provider was asked without holding SQLite's write lock; the writes take it up front, as a POST's do.
+    db.session.rollback()
+    with writing(), committing() as attempt:  # a refusal is flashed and rolled back: nothing is stored
         user = account_for(identity)
         start_session(user)
     if not attempt.ok:

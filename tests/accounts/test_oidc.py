@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import requests
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from app.accounts.models import User
 from app.core.timeutil import utcnow
@@ -240,3 +240,22 @@ def test_a_provider_answering_garbage_is_explained(client, provider, switch):
 def test_the_sign_in_page_offers_sso_when_configured(client):
     page = login_page(client)
     assert 'data-sso="true"' in page and "Masuk dengan SSO" in page
+
+
+@pytest.mark.sqlite_only
+def test_the_callback_takes_the_sqlite_write_lock_before_it_writes(client, provider):
+    """A GET that writes on SQLite would fail at once ("database is locked") when another worker wrote since
+    its read began; the callback begins its writing transaction with BEGIN IMMEDIATE, as a POST does."""
+    callback = to_provider_and_back(client)
+    statements: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        statements.append(" ".join(statement.split()[:2]))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        assert client.get(callback).location == "/"
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    writes = [i for i, s in enumerate(statements) if s.startswith(("INSERT", "UPDATE"))]
+    assert writes and "BEGIN IMMEDIATE" in statements[:writes[0]]

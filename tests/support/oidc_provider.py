@@ -156,7 +156,8 @@ class OidcProvider:
             if self.switches.garbage_discovery:
                 return "<html><body>Sedang dalam pemeliharaan</body></html>", 200
             return jsonify(
-                issuer="https://sso.contoh.invalid" if self.switches.foreign_discovery else self.issuer, authorization_endpoint=f"{self.issuer}/authorize",
+                issuer="https://sso.contoh.invalid" if self.switches.foreign_discovery else self.issuer,
+                authorization_endpoint=f"{self.issuer}/authorize",
                 token_endpoint=f"{self.issuer}/token", jwks_uri=f"{self.issuer}/jwks",
                 response_types_supported=["code"], subject_types_supported=["public"],
                 id_token_signing_alg_values_supported=["RS256"], code_challenge_methods_supported=["S256"],
