@@ -71,6 +71,11 @@ def is_configured(app: Flask) -> bool:
     return True
 
 
+def is_enabled() -> bool:
+    """Whether this app registered the provider (init_client ran)."""
+    return "simpul_sso" in current_app.extensions
+
+
 def init_client(app: Flask) -> None:
     """Register the provider with Authlib; nothing is fetched until the first sign-in."""
     oauth = OAuth(app)

@@ -2,7 +2,7 @@
 comes back. Every failure lands on the sign-in page with a message, and password sign-in keeps working."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, request, session, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -18,6 +18,12 @@ from app.extensions import db, limiter
 oidc_bp = Blueprint("oidc", __name__, url_prefix="/auth/oidc")
 log = get_logger("sso")
 _NEXT_KEY = "sso_next"
+
+
+@oidc_bp.before_request
+def _only_when_configured():
+    if not oidc.is_enabled():
+        abort(404)
 
 
 def _limit():
