@@ -129,6 +129,26 @@ def test_links_the_existing_account_with_the_nip(client, make_user, provider):
     assert user.verified_via == "sso"
 
 
+def test_without_a_map_the_unit_claim_is_our_agency_code_and_claim_names_are_settings(app, client, provider):
+    app.config.update(OIDC_AGENCY_MAP=None, OIDC_NIP_CLAIM="nip_asn", OIDC_AGENCY_CLAIM="kode_opd")
+    provider.user.update(nip=None, unit_kerja=None, nip_asn=NIP, kode_opd="dinkes")
+    assert sso_sign_in(client).location == "/"
+    user = db.session.execute(select(User).where(User.oidc_subject == PERSON["sub"])).scalar_one()
+    assert (user.nip, user.agency.code) == (NIP, "dinkes")
+
+
+def test_the_page_asked_for_is_where_sso_comes_back_to_and_only_on_this_site(client, make_client, provider):
+    start = client.get("/auth/oidc/login?next=/agencies/dinkes")
+    at_provider = requests.get(start.location, allow_redirects=False, timeout=5)
+    back = urlsplit(at_provider.headers["Location"])
+    assert client.get(f"{back.path}?{back.query}").location == "/agencies/dinkes"
+
+    browser = make_client()
+    start = browser.get("/auth/oidc/login?next=https://evil.example/")
+    back = urlsplit(requests.get(start.location, allow_redirects=False, timeout=5).headers["Location"])
+    assert browser.get(f"{back.path}?{back.query}").location == "/"
+
+
 def test_an_unverified_email_of_another_account_is_not_taken_over(client, make_user, provider):
     owner = make_user(email=PERSON["email"])
     provider.user.update(email_verified=False, nip=None)
