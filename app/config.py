@@ -186,6 +186,17 @@ class Config:
     # A confirmed e-mail at one of these domains makes a verified ASN (app/accounts/trust.py).
     VERIFIED_EMAIL_DOMAINS = "pemkomedan.go.id,medan.go.id"
     NEW_MEMBER_POSTS = 10
+    # Single sign-on with OpenID Connect (app/accounts/oidc.py), on when OIDC_ISSUER is set: the issuer URL
+    # (its /.well-known/openid-configuration is read at the first sign-in), this site's client at the provider,
+    # the ID-token claims that carry the NIP and the unit code, and an optional CSV file `unit_code,agency_code`
+    # from the provider's unit codes to our agencies (without it the claim must be our agency code).
+    OIDC_ISSUER: str | None = None
+    OIDC_CLIENT_ID: str | None = None
+    OIDC_CLIENT_SECRET: str | None = None
+    OIDC_NIP_CLAIM = "nip"
+    OIDC_AGENCY_CLAIM = "unit_kerja"
+    OIDC_AGENCY_MAP: str | None = None
+    OIDC_TIMEOUT = 5.0  # seconds to wait for the provider's discovery, keys and token endpoints
     NEW_MEMBER_LINKS_PER_POST = 2
     REVIEW_FIRST_POSTS_DAYS = 7  # the first post of a member who joined this recently goes to the review queue
 
@@ -209,6 +220,7 @@ ENV_KEYS_STR = (
     "BACKUP_DIR", "SERVER_NAME", "PREFERRED_URL_SCHEME", "RATELIMIT_LOGIN", "RATELIMIT_REGISTER", "RATELIMIT_RESET",
     "RATELIMIT_LOGIN_ACCOUNT", "RATELIMIT_RESET_ACCOUNT", "RATELIMIT_NIP_CHANGE", "VERIFIED_EMAIL_DOMAINS",
     "RATELIMIT_UPLOAD", "UPLOAD_DIR",
+    "OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_NIP_CLAIM", "OIDC_AGENCY_CLAIM", "OIDC_AGENCY_MAP",
 )
 ENV_KEYS_BOOL = (
     "SEARCH_DRAIN_IN_WEB", "RATELIMIT_ENABLED", "MAIL_USE_TLS", "MAIL_USE_SSL", "SESSION_COOKIE_SECURE",
@@ -217,7 +229,7 @@ ENV_KEYS_INT = ("MAIL_PORT", "MAX_CONTENT_LENGTH", "PASSWORD_RESET_MAX_AGE", "ME
                 "FLAG_TRUSTED_REPUTATION", "NEW_MEMBER_HOURS", "NEW_MEMBER_POSTS", "NEW_MEMBER_LINKS_PER_POST",
                 "REVIEW_FIRST_POSTS_DAYS", "JP_TARGET_PNS", "JP_TARGET_PPPK", "JP_MAX_PER_ACTIVITY", "PAGE_CACHE_SIZE",
                 "TRUSTED_PROXIES", "UPLOAD_MAX_MB", "UPLOAD_QUOTA_MB", "UPLOAD_MAX_PIXELS")
-ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL", "RENDER_TIME_BUDGET", "PREVIEW_RENDER_BUDGET")
+ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL", "RENDER_TIME_BUDGET", "PREVIEW_RENDER_BUDGET", "OIDC_TIMEOUT")
 
 
 def from_environment() -> dict:
@@ -264,7 +276,9 @@ def finalise(config: dict) -> None:
     config["SERVER_NAME"] = config.get("SERVER_NAME") or None
     if config["SERVER_NAME"] and config.get("TRUSTED_HOSTS") is None:
         config["TRUSTED_HOSTS"] = trusted_hosts(config["SERVER_NAME"])
-    for key in ("SEARCH_INDEX_DIR", "MAIL_OUTBOX_DIR", "UPLOAD_DIR"):
+    for key in ("SEARCH_INDEX_DIR", "MAIL_OUTBOX_DIR", "UPLOAD_DIR", "OIDC_AGENCY_MAP"):
+        if not config.get(key):
+            continue
         path = Path(config[key])
         if not path.is_absolute():
             config[key] = str(BASE_DIR / path)

@@ -27,6 +27,17 @@ def reading():
         _mode.reset(token)
 
 
+@contextmanager
+def writing():
+    """Transactions begun inside write, whatever the method: on SQLite they take the lock up front. For the
+    rare GET that must write (the single sign-on callback: the provider sends the browser back with a GET)."""
+    token = _mode.set("write")
+    try:
+        yield
+    finally:
+        _mode.reset(token)
+
+
 def reads_only(view):
     """Mark a view that never writes, whatever its method (the live preview POSTs a body to render).
 
@@ -43,8 +54,8 @@ def wants_write_lock() -> bool:
     A request that changes state, and any work outside a request (CLI, jobs), writes, unless it said
     it only reads.
     """
-    if _mode.get() == "read":
-        return False
+    if _mode.get() is not None:
+        return _mode.get() == "write"
     if has_request_context():
         if request.method in SAFE_METHODS:
             return False
