@@ -132,6 +132,9 @@ class Config:
     # Attempts to put a different NIP on one's own profile (a taken NIP is refused, so each try answers
     # whether it is taken: few tries, whatever their outcome).
     RATELIMIT_NIP_CHANGE = "3 per day"
+    # Confirmation mails sent again (POST /auth/confirm): per account, whatever the address, and per address.
+    RATELIMIT_CONFIRM = "3 per hour"
+    RATELIMIT_CONFIRM_IP = "5 per minute;20 per hour"
 
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session, so a long edit is never lost
@@ -143,6 +146,7 @@ class Config:
     REMEMBER_COOKIE_SECURE = False
     PERMANENT_SESSION_LIFETIME = 60 * 60 * 24 * 14
     PASSWORD_RESET_MAX_AGE = 60 * 60  # seconds a reset link stays valid
+    EMAIL_CONFIRM_MAX_AGE = 48 * 60 * 60  # seconds an e-mail confirmation link stays valid
     PASSWORD_MIN_LENGTH = 10
     TITLE_MAX_LENGTH = 255
     BODY_MAX_LENGTH = 32_000
@@ -200,6 +204,7 @@ ENV_KEYS_STR = (
     "RATELIMIT_STORAGE_URI", "SITE_URL", "RATELIMIT_POST", "RATELIMIT_CONTRIBUTE", "RATELIMIT_VOTE", "RATELIMIT_FLAG",
     "BACKUP_DIR", "SERVER_NAME", "PREFERRED_URL_SCHEME", "RATELIMIT_LOGIN", "RATELIMIT_REGISTER", "RATELIMIT_RESET",
     "RATELIMIT_LOGIN_ACCOUNT", "RATELIMIT_RESET_ACCOUNT", "RATELIMIT_NIP_CHANGE", "VERIFIED_EMAIL_DOMAINS",
+    "RATELIMIT_CONFIRM", "RATELIMIT_CONFIRM_IP",
 )
 ENV_KEYS_BOOL = (
     "SEARCH_DRAIN_IN_WEB", "RATELIMIT_ENABLED", "MAIL_USE_TLS", "MAIL_USE_SSL", "SESSION_COOKIE_SECURE",
@@ -207,7 +212,7 @@ ENV_KEYS_BOOL = (
 ENV_KEYS_INT = ("MAIL_PORT", "MAX_CONTENT_LENGTH", "PASSWORD_RESET_MAX_AGE", "MENTION_LIMIT", "FLAG_HIDE_THRESHOLD",
                 "FLAG_TRUSTED_REPUTATION", "NEW_MEMBER_HOURS", "NEW_MEMBER_POSTS", "NEW_MEMBER_LINKS_PER_POST",
                 "REVIEW_FIRST_POSTS_DAYS", "JP_TARGET_PNS", "JP_TARGET_PPPK", "JP_MAX_PER_ACTIVITY", "PAGE_CACHE_SIZE",
-                "TRUSTED_PROXIES")
+                "TRUSTED_PROXIES", "EMAIL_CONFIRM_MAX_AGE")
 ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL", "RENDER_TIME_BUDGET", "PREVIEW_RENDER_BUDGET")
 
 

@@ -51,6 +51,11 @@ class ResetRequestForm(FlaskForm):
     email = EmailField(_l("Email"), validators=[DataRequired(REQUIRED), Length(max=254)])
 
 
+class ResendConfirmationForm(FlaskForm):
+    """Signed-in members send only the token (the mail goes to their address); visitors type the address."""
+    email = EmailField(_l("Email"), validators=[Optional(), Length(max=254)])
+
+
 class ResetPasswordForm(FlaskForm):
     password = _password(_l("Kata sandi baru"))
     password_confirm = _confirm()
