@@ -73,6 +73,8 @@ class ProfileForm(FlaskForm):
     # Left out or empty keeps the handle as it is.
     handle = StringField(_l("Nama pengguna (@)"), validators=[Optional(), Length(
         max=60, message=_l("Nama pengguna paling banyak 40 karakter."))])
+    # Left out or empty keeps the address; a new one must be confirmed again.
+    email = EmailField(_l("Email"), validators=[Optional(), Length(max=254)])
     agency = SelectField(_l("Instansi"), validators=[DataRequired(_l("Pilih instansi Anda."))],
                          validate_choice=False)
     nip = StringField(_l("NIP (opsional)"), validators=[Optional(), Length(max=40)])
