@@ -14,6 +14,7 @@ from app.accounts.confirmation import (
 )
 from app.accounts.forms import ResendConfirmationForm
 from app.accounts.views import auth_bp, log
+from app.core.database import writes_on_get
 from app.core.ratelimits import count_for_account
 from app.core.security import safe_next
 from app.extensions import db, limiter
@@ -24,6 +25,7 @@ def _landing():
 
 
 @auth_bp.route("/confirm/<token>")
+@writes_on_get
 def confirm_email(token: str):
     try:
         user = user_for_confirmation_token(token)
