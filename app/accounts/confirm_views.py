@@ -59,6 +59,9 @@ def resend_confirmation():
         return render_template("auth/confirm_resend.html", hours=confirmation_hours()), status
     if current_user.is_authenticated:
         return _resend_to_member()
+    if not (form.email.data or "").strip():
+        flash(_("Masukkan alamat email akun Anda."), "danger")
+        return render_template("auth/confirm_resend.html", hours=confirmation_hours()), 422
     user = services.find_by_login(form.email.data) if "@" in (form.email.data or "") else None
     # Counted for every address typed, known or not; beyond the limit the answer stays the same.
     within_limit = count_for_account("RATELIMIT_CONFIRM", _account_key(form.email.data or ""))

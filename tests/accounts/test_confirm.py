@@ -162,6 +162,12 @@ def test_the_visitor_answer_names_nothing(client):
     assert "Jika alamat tersebut terdaftar dan belum dikonfirmasi" in page(client.get(response.location))
 
 
+def test_a_visitor_who_types_no_address_is_asked_for_one(client, outbox):
+    response = client.post("/auth/confirm", {"email": ""})
+    assert response.status_code == 422 and "Masukkan alamat email akun Anda" in page(response)
+    assert 'name="email"' in page(response) and read_mails(outbox) == []
+
+
 def test_resend_without_csrf_token_is_refused(client, make_user, outbox):
     make_user(email="tunggu@medan.go.id", email_confirmed_at=None, verified_at=None)
     response = client.post("/auth/confirm", {"email": "tunggu@medan.go.id"}, csrf=False)
@@ -196,6 +202,7 @@ class TestLimits:
         visitor = make_client()
         codes = [visitor.post("/auth/confirm", {"email": f"orang{n}@medan.go.id"}).status_code for n in range(3)]
         assert codes == [302, 302, 429]
+        assert "Anda terlalu sering mencoba" in page(visitor.post("/auth/confirm", {"email": "x@medan.go.id"}))
 
 
 def test_changing_the_email_needs_a_new_confirmation_and_withdraws_a_city_verification(login_as, make_user, outbox):
