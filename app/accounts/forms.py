@@ -51,6 +51,11 @@ class ResetRequestForm(FlaskForm):
     email = EmailField(_l("Email"), validators=[DataRequired(REQUIRED), Length(max=254)])
 
 
+class ResendConfirmationForm(FlaskForm):
+    """Signed-in members send only the token (the mail goes to their address); visitors type the address."""
+    email = EmailField(_l("Email"), validators=[Optional(), Length(max=254)])
+
+
 class ResetPasswordForm(FlaskForm):
     password = _password(_l("Kata sandi baru"))
     password_confirm = _confirm()
@@ -68,6 +73,8 @@ class ProfileForm(FlaskForm):
     # Left out or empty keeps the handle as it is.
     handle = StringField(_l("Nama pengguna (@)"), validators=[Optional(), Length(
         max=60, message=_l("Nama pengguna paling banyak 40 karakter."))])
+    # Left out or empty keeps the address; a new one must be confirmed again.
+    email = EmailField(_l("Email"), validators=[Optional(), Length(max=254)])
     agency = SelectField(_l("Instansi"), validators=[DataRequired(_l("Pilih instansi Anda."))],
                          validate_choice=False)
     nip = StringField(_l("NIP (opsional)"), validators=[Optional(), Length(max=40)])

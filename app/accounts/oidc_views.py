@@ -10,6 +10,7 @@ from app.accounts import oidc
 from app.accounts.auth_session import start_session
 from app.accounts.oidc_accounts import account_for
 from app.core.database import writing
+from app.core.links import absolute_url
 from app.core.logging import get_logger
 from app.core.security import safe_next
 from app.core.views import committing
@@ -43,7 +44,7 @@ def login():
         return redirect(safe_next(request.args.get("next")))
     session[_NEXT_KEY] = safe_next(request.args.get("next"))
     try:
-        return oidc.authorization_redirect(url_for("oidc.callback", _external=True))
+        return oidc.authorization_redirect(absolute_url("oidc.callback"))  # never from the Host header
     except oidc.SsoFailed as err:
         return _back_to_login(err)
 

@@ -1,4 +1,4 @@
-"""Editing one's own profile: name, agency, NIP, position, biography and language.
+"""Editing one's own profile: name, e-mail, agency, NIP, position, biography and language.
 
 Like the account services, these never touch the request and never commit.
 """
@@ -11,8 +11,9 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
+from app.accounts import trust
 from app.accounts.models import User
-from app.accounts.services import find_agency, flush_unique, normalise_nip
+from app.accounts.services import find_agency, flush_unique, normalise_email, normalise_nip
 from app.core.errors import Conflict, Throttled, ValidationFailed
 from app.core.ratelimits import count_for_account
 from app.extensions import db
@@ -64,3 +65,32 @@ def update_profile(user: User, changes: ProfileChanges) -> bool:
             raise
         raise Conflict(str(NIP_UNAVAILABLE), field="nip") from err  # lost a race for a NIP: the same words
     return before != (user.name, user.nip, user.agency_id, user.position, user.bio, user.locale)
+
+
+EMAIL_UNAVAILABLE = _l("Email ini tidak dapat dipakai untuk akun Anda. Periksa kembali alamatnya; jika alamat ini "
+                       "memang milik Anda, hubungi admin.")
+
+
+def change_email(user: User, raw: str | None) -> bool:
+    """A new address is unconfirmed until its link is opened; a verification that rested on the old address
+    (a city domain) goes with it, other routes (SSO, approval) stay. True if the address changed: the caller
+    sends the confirmation mail to the new address once committed."""
+    if not (raw or "").strip():
+        return False
+    email = normalise_email(raw)
+    if email == user.email:
+        return False
+    # Each try answers whether the address is taken, and each change sends a mail: few tries.
+    if not count_for_account("RATELIMIT_CONFIRM", f"email-change:user:{user.id}"):
+        raise Throttled(_("Anda sudah terlalu sering mengganti email. Coba lagi nanti."), field="email")
+    if db.session.execute(select(User.id).where(User.email == email, User.id != user.id)).first():
+        raise Conflict(str(EMAIL_UNAVAILABLE), field="email")
+    user.email = email
+    user.email_confirmed_at = None
+    if user.verified_via == trust.VerifiedVia.EMAIL:
+        trust.withdraw(user)
+    try:
+        flush_unique()
+    except Conflict as err:
+        raise Conflict(str(EMAIL_UNAVAILABLE), field="email") from err
+    return True

@@ -7,6 +7,7 @@ from flask import render_template
 from flask_babel import gettext as _
 from sqlalchemy import select
 
+from app.accounts.confirmation import confirmation_hours, confirmation_link
 from app.accounts.models import User
 from app.accounts.services import Registration, normalise_email, normalise_nip, register_user
 from app.core.errors import Conflict
@@ -47,7 +48,8 @@ def sign_up(data: Registration) -> Signup:
 
 def send_signup_mail(signup: Signup) -> None:
     if signup.user is not None:
-        _send(signup.user, _("Selamat datang di Simpul ASN"), "auth/email/welcome.txt")
+        _send(signup.user, _("Selamat datang di Simpul ASN: konfirmasi email Anda"), "auth/email/welcome.txt",
+              confirm_link=confirmation_link(signup.user), hours=confirmation_hours())
         return
     if signup.email_owner is not None:
         _send(signup.email_owner, _("Pendaftaran dengan email Anda di Simpul ASN"), "auth/email/taken.txt",

@@ -9,8 +9,10 @@ from __future__ import annotations
 from enum import StrEnum
 
 from flask import current_app
+from flask_babel import gettext as _
 
 from app.accounts.models import User
+from app.core.errors import PermissionDenied
 from app.core.timeutil import utcnow
 
 
@@ -40,6 +42,17 @@ def confirm_email(user: User) -> bool:
     if not user.is_verified and at_verified_domain(user.email):
         verify(user, None, VerifiedVia.EMAIL)
     return True
+
+
+def confirmation_refusal(user) -> PermissionDenied | None:
+    """The rule for every posting, voting, flagging, adoption and JP action: a signed-in member whose e-mail is
+    not confirmed may read but not act. None when the user may act (visitors are left to the sign-in check)."""
+    if user is None or not getattr(user, "is_authenticated", False) or user.email_confirmed:
+        return None
+    return PermissionDenied(_(
+        "Konfirmasi alamat email Anda terlebih dahulu. Buka tautan yang kami kirim ke %(email)s, atau minta "
+        "tautan baru. Sampai email Anda dikonfirmasi, Anda dapat membaca, tetapi belum dapat menulis, memberi "
+        "suara, menandai, mencatat adopsi, atau mengajukan JP.", email=user.email))
 
 
 def verify(user: User, actor: User | None, via: VerifiedVia) -> None:

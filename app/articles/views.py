@@ -5,6 +5,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from app.accounts.confirmation import confirmed_required
 from app.articles import services, suggestions
 from app.articles.forms import ArticleForm, RejectSuggestionForm
 from app.articles.outline import article_outline
@@ -40,6 +41,7 @@ def index():
 
 @articles_bp.route("/new", methods=["GET", "POST"])
 @login_required
+@confirmed_required
 @per_member("RATELIMIT_POST")
 def new():
     form = ArticleForm()
@@ -72,6 +74,7 @@ def show(post_id: int, slug: str | None = None):
 
 @articles_bp.route("/<int:post_id>/edit", methods=["GET", "POST"])
 @login_required
+@confirmed_required
 @per_member("RATELIMIT_CONTRIBUTE")
 def edit(post_id: int):
     article = _article(post_id)
@@ -220,6 +223,7 @@ def diff(post_id: int):
 
 @articles_bp.route("/<int:post_id>/revert/<int:number>", methods=["POST"])
 @login_required
+@confirmed_required
 def revert(post_id: int, number: int):
     article = _article(post_id)
     if not ActionForm().validate_on_submit():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from flask_babel import gettext as _
 from sqlalchemy import select
 
+from app.accounts.trust import confirmation_refusal
 from app.content.models import Post, PostStatus
 from app.core.errors import DomainError, NotFound, PermissionDenied, ValidationFailed
 from app.core.permissions import can
@@ -109,7 +110,7 @@ def _own_draft(user, post: Post) -> bool:
 
 
 def can_edit(user, post: Post) -> bool:
-    if not _active(user):
+    if not _active(user) or confirmation_refusal(user) is not None:
         return False
     if _own_draft(user, post):
         return True
@@ -141,7 +142,7 @@ def can_restore(user, post: Post) -> bool:
 
 def can_contribute(user, parent: Post) -> bool:
     """Answer, reply or comment under this post."""
-    return _active(user) and parent_state_refusal(user, parent) is None
+    return _active(user) and confirmation_refusal(user) is None and parent_state_refusal(user, parent) is None
 
 
 def ensure_visible(user, post: Post | None) -> Post:

@@ -5,6 +5,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from app.accounts.confirmation import confirmed_required
 from app.content import queries
 from app.content import services as content
 from app.content.forms import ActionForm, BodyForm, PostForm
@@ -34,6 +35,7 @@ def show_post(post_id: int):
 
 @content_bp.route("/posts/<int:post_id>/edit", methods=["GET", "POST"])
 @login_required
+@confirmed_required
 @per_member("RATELIMIT_CONTRIBUTE")
 def edit(post_id: int):
     post = visible_post(post_id)
@@ -89,6 +91,7 @@ def restore(post_id: int):
 
 @content_bp.route("/posts/<int:post_id>/comments", methods=["POST"])
 @login_required
+@confirmed_required
 @per_member("RATELIMIT_CONTRIBUTE")
 def comment(post_id: int):
     post = visible_post(post_id)

@@ -48,6 +48,13 @@ def reads_only(view):
     return view
 
 
+def writes_on_get(view):
+    """Mark a view that writes when a link is opened (the e-mail confirmation link in a mail): on SQLite its
+    GET then takes the write lock up front like a POST, instead of failing to upgrade a read under load."""
+    view.writes_on_get = True
+    return view
+
+
 def wants_write_lock() -> bool:
     """Whether the transaction about to begin will write.
 
@@ -57,9 +64,10 @@ def wants_write_lock() -> bool:
     if _mode.get() is not None:
         return _mode.get() == "write"
     if has_request_context():
+        view = current_app.view_functions.get(request.endpoint or "")
         if request.method in SAFE_METHODS:
-            return False
-        return not getattr(current_app.view_functions.get(request.endpoint or ""), "reads_only", False)
+            return getattr(view, "writes_on_get", False)
+        return not getattr(view, "reads_only", False)
     return True
 
 

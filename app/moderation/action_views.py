@@ -5,6 +5,7 @@ from flask import Blueprint, abort, flash, redirect
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from app.accounts.confirmation import confirmed_required
 from app.content import queries
 from app.content.permissions import ensure_visible
 from app.core.forms import flash_form_errors, form_messages
@@ -22,6 +23,7 @@ post_actions_bp = Blueprint("moderation_posts", __name__, url_prefix="/moderatio
 
 @flags_bp.route("/posts/<int:post_id>/flag", methods=["POST"])
 @login_required
+@confirmed_required
 @per_member("RATELIMIT_FLAG")
 def flag(post_id: int):
     post = ensure_visible(current_user, queries.load_post(post_id))

@@ -10,6 +10,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
+from app.accounts.confirmation import confirmed_required
 from app.accounts.models import Agency
 from app.core.forms import options
 from app.core.links import site_hosts
@@ -189,6 +190,7 @@ def _act(activity_id: int, verb):
 
 @activities_bp.route("/<int:activity_id>/register", methods=["POST"])
 @login_required
+@confirmed_required
 @limiter.limit("30 per minute")
 def register(activity_id: int):
     def verb(activity):

@@ -7,6 +7,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from app.accounts.confirmation import confirmed_required
 from app.accounts.models import User
 from app.core.links import site_hosts
 from app.core.pagination import paginate
@@ -84,6 +85,7 @@ def _claim_page(form: ClaimForm, conversions: list, status: int = 200):
 
 @jp_bp.route("/claims/new")
 @login_required
+@confirmed_required
 def new_claim():
     """The claim form; ?conversion=&article=&activity=&year= fill it (e.g. from an article's page)."""
     form, conversions = _claim_form()
@@ -95,6 +97,7 @@ def new_claim():
 
 @jp_bp.route("/claims", methods=["POST"])
 @login_required
+@confirmed_required
 @per_member("RATELIMIT_CONTRIBUTE")
 def create_claim():
     form, conversions = _claim_form()

@@ -8,6 +8,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import func, select
 
 from app.accounts import profile_edit
+from app.accounts.confirmation import send_confirmation_mail
 from app.accounts.forms import ProfileForm
 from app.accounts.handle_changes import change_handle, handle_owner
 from app.accounts.handles import normalise_chosen
@@ -91,6 +92,7 @@ def edit_profile(user_id: int):
         form.agency.data = user.agency.code
     if form.validate_on_submit():
         with committing(form) as attempt:
+            email_changed = profile_edit.change_email(user, form.email.data)
             change_handle(user, form.handle.data)
             profile_edit.update_profile(user, profile_edit.ProfileChanges(
                 name=form.name.data, agency=form.agency.data, nip=form.nip.data,
@@ -99,6 +101,11 @@ def edit_profile(user_id: int):
         if attempt.ok:
             session["locale"] = user.locale
             flash(_("Profil Anda telah disimpan."), "success")
+            if email_changed:
+                send_confirmation_mail(user)
+                flash(_("Kami telah mengirim tautan konfirmasi ke %(email)s. Sampai alamat baru ini dikonfirmasi, "
+                        "Anda belum dapat menulis, memberi suara, menandai, atau mengajukan JP.", email=user.email),
+                      "warning")
             return redirect(url_for("users.profile", user_id=user.id))
     return render_template("users/edit.html", form=form, user=user), 422 if form.errors else 200
 

@@ -9,6 +9,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 from sqlalchemy import func, select
 
+from app.accounts.confirmation import confirmed_required
 from app.content import queries
 from app.content.forms import ActionForm, BodyForm, PostForm
 from app.content.listing import read_filters
@@ -49,6 +50,7 @@ def index():
 
 @questions_bp.route("/questions/ask", methods=["GET", "POST"])
 @login_required
+@confirmed_required
 @per_member("RATELIMIT_POST")
 def ask():
     form = PostForm()
@@ -91,6 +93,7 @@ def show(post_id: int, slug: str | None = None):
 
 @questions_bp.route("/questions/<int:post_id>/answers", methods=["POST"])
 @login_required
+@confirmed_required
 @per_member("RATELIMIT_CONTRIBUTE")
 def answer(post_id: int):
     question = _question(post_id)
@@ -120,6 +123,7 @@ def locate_answer(post_id: int):
 
 @questions_bp.route("/posts/<int:post_id>/accept", methods=["POST"])
 @login_required
+@confirmed_required
 def accept(post_id: int):
     answer = ensure_visible(current_user, queries.load_post(post_id, "answer"))
     question = _question(answer.parent_id)

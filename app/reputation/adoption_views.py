@@ -5,6 +5,7 @@ from flask import Blueprint, abort, flash, redirect
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from app.accounts.confirmation import confirmed_required
 from app.content import queries
 from app.content.permissions import ensure_visible
 from app.core.forms import flash_form_errors
@@ -29,6 +30,7 @@ def listing(post_id: int):
 
 @adoptions_bp.route("/articles/<int:post_id>/adoptions", methods=["POST"])
 @login_required
+@confirmed_required
 @limiter.limit("10 per minute")
 def record(post_id: int):
     article = ensure_visible(current_user, queries.load_post(post_id, "article"))
@@ -47,6 +49,7 @@ def record(post_id: int):
 
 @adoptions_bp.route("/adoptions/<int:adoption_id>/outcome", methods=["POST"])
 @login_required
+@confirmed_required
 @limiter.limit("20 per minute")
 def outcome(adoption_id: int):
     adoption = db.session.get(Adoption, adoption_id) or abort(404)

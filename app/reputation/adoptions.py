@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
 from app.accounts.models import Agency, User
+from app.accounts.trust import confirmation_refusal
 from app.content.models import Post, PostStatus
 from app.content.permissions import lock_chain, parent_state_refusal
 from app.content.queries import with_people
@@ -53,6 +54,9 @@ def adoption_refusal(article: Post, member) -> str | None:
     """Why this member cannot record an adoption of this article (None when they can), without queries."""
     if not _active(member):
         return _("Masuk dengan akun aktif untuk mencatat penerapan praktik ini.")
+    unconfirmed = confirmation_refusal(member)
+    if unconfirmed is not None:
+        return unconfirmed.message
     if article.kind != "article" or article.status != PostStatus.PUBLISHED:
         return _("Hanya praktik baik yang sudah terbit yang dapat dicatat penerapannya.")
     refusal = parent_state_refusal(member, article)

@@ -6,6 +6,7 @@ from flask_login import current_user, login_required
 from flask_wtf import FlaskForm
 from wtforms import StringField
 
+from app.accounts.confirmation import confirmed_required
 from app.content import queries
 from app.content.permissions import ensure_visible
 from app.core.ratelimits import per_member
@@ -22,6 +23,7 @@ class VoteForm(FlaskForm):
 
 @reputation_bp.route("/posts/<int:post_id>/vote", methods=["POST"])
 @login_required
+@confirmed_required
 @per_member("RATELIMIT_VOTE")
 def vote(post_id: int):
     post = ensure_visible(current_user, queries.load_post(post_id))

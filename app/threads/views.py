@@ -8,6 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import func, select
 
+from app.accounts.confirmation import confirmed_required
 from app.content import queries
 from app.content.forms import ActionForm, BodyForm, PostForm
 from app.content.listing import read_filters
@@ -44,6 +45,7 @@ def index():
 
 @threads_bp.route("/new", methods=["GET", "POST"])
 @login_required
+@confirmed_required
 @per_member("RATELIMIT_POST")
 def new():
     form = PostForm()
@@ -86,6 +88,7 @@ def show(post_id: int, slug: str | None = None):
 
 @threads_bp.route("/<int:post_id>/replies", methods=["POST"])
 @login_required
+@confirmed_required
 @per_member("RATELIMIT_CONTRIBUTE")
 def reply(post_id: int):
     thread = _thread(post_id)

@@ -15,7 +15,7 @@ from app.content.models import Post
 from app.core import database
 from app.extensions import db
 from tests.backup.conftest import digests_of, read_manifest, run
-from tests.support.http import WebSession, csrf_from, gunicorn
+from tests.support.http import WebSession, confirm_email, csrf_from, gunicorn
 
 pytestmark = pytest.mark.slow
 PASSWORD = "Pelayanan-Prima-2026!"
@@ -33,7 +33,7 @@ def server_env(tmp_path, database_url: str) -> dict[str, str]:
 
 
 class Member:
-    def __init__(self, base_url: str, n: int):
+    def __init__(self, base_url: str, n: int, outbox):
         self.web = WebSession(base_url, timeout=60)
         self.n = n
         page = self.web.get("/auth/register")
@@ -44,6 +44,7 @@ class Member:
         response = self.web.post_form("/auth/login", {"csrf_token": csrf_from(self.web.get("/auth/login")),
                                                       "login": f"cadangan{n}@medan.go.id", "password": PASSWORD})
         assert response.status == 302, response.excerpt()
+        confirm_email(self.web, outbox, f"cadangan{n}@medan.go.id")  # until confirmed a member may not post
         self.token = csrf_from(self.web.get("/articles/new"))  # valid for the whole session
 
     def post(self, path: str, fields: dict[str, str], expect: int) -> str:
@@ -79,7 +80,7 @@ def test_a_backup_under_write_load_is_one_consistent_snapshot(app, tmp_path, dat
     with gunicorn(server_env(tmp_path, database_url), tmp_path / "gunicorn.log", workers=2,
                   startup_timeout=60) as server:
         with ThreadPoolExecutor(max_workers=WRITERS) as pool:
-            members = list(pool.map(lambda n: Member(server.base_url, n), range(WRITERS)))
+            members = list(pool.map(lambda n: Member(server.base_url, n, tmp_path / "mail"), range(WRITERS)))
             questions = list(pool.map(Member.question, members))
         latest: dict[int, int] = {}  # writer -> its latest article
         stop = threading.Event()

@@ -23,7 +23,7 @@ from tests.faults.support import (
     serve,
     server_env,
 )
-from tests.support.http import Response, WebSession, csrf_from, wait_searchable
+from tests.support.http import Response, WebSession, confirm_email, csrf_from, wait_searchable
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres_only]
 PASSWORD = "Pelayanan-Prima-2026!"
@@ -45,7 +45,7 @@ def seed(database_url: str, tmp_path) -> None:
         db.engine.dispose()
 
 
-def register(session: WebSession) -> None:
+def register(session: WebSession, outbox) -> None:
     token = csrf_from(session.get("/auth/register"))
     response = session.post_form("/auth/register", {
         "csrf_token": token, "name": "Petugas Piket", "email": "piket@medan.go.id", "password": PASSWORD,
@@ -54,6 +54,7 @@ def register(session: WebSession) -> None:
     response = session.post_form("/auth/login", {"csrf_token": csrf_from(session.get("/auth/login")),
                                                  "login": "piket@medan.go.id", "password": PASSWORD})
     assert response.status == 302, response
+    confirm_email(session, outbox, "piket@medan.go.id")  # until confirmed a member may not post
 
 
 def assert_friendly_503(response: Response, server) -> None:
@@ -92,7 +93,7 @@ def test_database_down_gives_a_friendly_503_and_the_site_recovers_on_its_own(tmp
         with serve(server_env(tmp_path, url, drain=True), tmp_path / "gunicorn.log") as server:
             visitor = WebSession(server.base_url, timeout=10)
             member = WebSession(server.base_url, timeout=10)
-            register(member)
+            register(member, tmp_path / "mail")
             for path in PAGES:
                 for session in (visitor, member):
                     assert session.get(path).status == 200, path

@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.support.http import WebSession, csrf_from, gunicorn, wait_searchable
+from tests.support.http import WebSession, confirm_email, csrf_from, gunicorn, wait_searchable
 
 pytestmark = pytest.mark.slow
 PASSWORD = "Pelayanan-Prima-2026!"
@@ -25,7 +25,7 @@ def server_env(tmp_path, database_url: str, drain: bool) -> dict[str, str]:
     }
 
 
-def register(session: WebSession, n: int) -> None:
+def register(session: WebSession, n: int, outbox) -> None:
     token = csrf_from(session.get("/auth/register"))
     response = session.post_form("/auth/register", {
         "csrf_token": token, "name": f"Penulis Uji {n}", "email": f"penulis{n}@medan.go.id", "password": PASSWORD,
@@ -34,6 +34,7 @@ def register(session: WebSession, n: int) -> None:
     response = session.post_form("/auth/login", {"csrf_token": csrf_from(session.get("/auth/login")),
                                                  "login": f"penulis{n}@medan.go.id", "password": PASSWORD})
     assert response.status == 302, response.excerpt()
+    confirm_email(session, outbox, f"penulis{n}@medan.go.id")  # until confirmed a member may not post
 
 
 def write_article(session: WebSession, title: str, body: str) -> None:
@@ -48,7 +49,7 @@ def test_a_post_written_just_before_sigkill_is_searchable_after_restart(tmp_path
     # First life: nothing drains, then the whole server dies without a chance to clean up.
     with gunicorn(server_env(tmp_path, database_url, drain=False), log) as server:
         writer = WebSession(server.base_url)
-        register(writer, 1)
+        register(writer, 1, tmp_path / "mail")
         write_article(writer, "Catatan sebelum listrik padam", "Kata unik zebrakopi ada di sini.")
         os.killpg(server.process.pid, signal.SIGKILL)
         server.process.wait(10)
@@ -63,7 +64,7 @@ def test_two_workers_writing_at_once_lose_no_update(tmp_path, app, database_url)
     with gunicorn(server_env(tmp_path, database_url, drain=True), tmp_path / "gunicorn.log", workers=2) as server:
         sessions = [WebSession(server.base_url, timeout=60) for _ in range(writers)]
         with ThreadPoolExecutor(max_workers=writers) as pool:
-            list(pool.map(register, sessions, range(writers)))
+            list(pool.map(register, sessions, range(writers), [tmp_path / "mail"] * writers))
 
         def write_all(n: int) -> list[str]:
             words = []

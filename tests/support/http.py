@@ -104,6 +104,22 @@ class WebSession:
         return self.post_form(path, {"csrf_token": token, **fields})
 
 
+def confirm_email(session: WebSession, outbox: Path, address: str) -> Response:
+    """Open the e-mail confirmation link the site wrote to its outbox (MAIL_OUTBOX_DIR, no MAIL_SERVER) for
+    `address`, as the member would from their mail, in this session."""
+    import email
+    import email.policy
+
+    links = [match.group(1) for path in sorted(outbox.glob("*.eml"))
+             for message in [email.message_from_bytes(path.read_bytes(), policy=email.policy.default)]
+             if message["To"] == address
+             for match in [re.search(r"https?://[^/\s]+(/auth/confirm/\S+)", message.get_content())] if match]
+    assert links, f"no confirmation mail to {address} in {outbox}"
+    response = session.get(links[-1])
+    assert response.status == 302, response.excerpt()
+    return response
+
+
 def csrf_from(page: Response) -> str:
     match = CSRF_META.search(page.body)
     if match is None:
