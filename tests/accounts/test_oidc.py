@@ -19,7 +19,7 @@ from tests.support.oidc_provider import CLIENT_ID, CLIENT_SECRET, OidcProvider
 
 pytestmark = pytest.mark.slow
 
-CALLBACK = "http://127.0.0.1:5000/auth/oidc/callback"  # from SITE_URL: links never come from the request
+CALLBACK = "http://localhost/auth/oidc/callback"  # from SERVER_NAME: links never come from the request
 NIP = "198503122010012003"
 PERSON = {
     "sub": "kc-7f3a-0001", "name": "Dra. Rahmawati Siregar, M.Si.", "email": "rahmawati@pemkomedan.go.id",
