@@ -127,18 +127,21 @@ def operators_page():
     form.agency.choices = agency_choices()
     status = 200
     if request.method == "POST":
-        if form.validate_on_submit():
-            agency = db.session.execute(select(Agency).where(Agency.code == form.agency.data)).scalar_one_or_none()
-            if agency is None:
-                form.agency.errors = [_("Pilih instansi dari daftar.")]
-            else:
-                with committing(form) as attempt:
-                    member = approvals.grant_operator(current_user, form.login.data, agency)
-                if attempt.ok:
-                    flash(_("%(name)s kini operator instansi %(agency)s.", name=member.name, agency=agency.name),
-                          "success")
-                    return redirect(url_for("approvals.operators_page")), 303
-        status = 422 if form.errors else 400
+        status = 422
+        agency = db.session.execute(select(Agency).where(Agency.code == (form.agency.data or ""))
+                                    ).scalar_one_or_none()
+        if form.validate_on_submit() and agency is None:
+            form.agency.errors = [_("Pilih instansi dari daftar.")]
+        elif form.validate_on_submit():
+            with committing(form) as attempt:
+                member = approvals.grant_operator(current_user, form.login.data, agency)
+            if attempt.ok:
+                flash(_("%(name)s kini operator instansi %(agency)s.", name=member.name, agency=agency.name),
+                      "success")
+                return redirect(url_for("approvals.operators_page")), 303
+            status = attempt.status  # 404 for nobody with that e-mail or NIP, 409 for a duty already held
+        elif not form.errors:
+            status = 400  # the CSRF token
     return render_template("moderation/operators.html", form=form, rows=operators.all_operators(),
                            revoke_form=DecisionForm()), status
 
