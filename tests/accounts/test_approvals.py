@@ -4,7 +4,6 @@ import pytest
 from sqlalchemy import select
 
 from app.accounts.models import AgencyOperator, User
-from app.core.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.moderation.models import ModerationAction
