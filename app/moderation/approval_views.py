@@ -9,6 +9,7 @@ from sqlalchemy import select
 from app.accounts import operators
 from app.accounts.models import Agency, User
 from app.accounts.queries import agency_choices
+from app.core.errors import PermissionDenied
 from app.core.logging import get_logger
 from app.core.pagination import paginate
 from app.core.views import committing
@@ -89,6 +90,10 @@ def refuse(user_id: int):
     """The reason is required; the queue's inline form posts here, and a missing reason is asked for here."""
     member = _member(user_id)
     _ensure_decider()
+    try:  # the page shows the NIP and e-mail: only to those who decide for this member
+        operators.ensure_may_decide(current_user, member)
+    except PermissionDenied as err:
+        abort(403, description=err.message)
     form = ReasonForm()
     if form.validate_on_submit():
         with committing(form, pages=DECISION_REFUSALS) as attempt:

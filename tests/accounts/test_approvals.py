@@ -137,6 +137,8 @@ def test_an_operator_of_another_agency_changes_nothing(login_as, make_operator, 
     assert response.status_code == 403 and "bukan operator instansi anggota ini" in response.get_data(as_text=True)
     response = client.post(f"/admin/approvals/{waiting.id}/refuse", {"reason": "Tidak dikenal"})
     assert response.status_code == 403
+    page = client.get(f"/admin/approvals/{waiting.id}/refuse")
+    assert page.status_code == 403 and NIP not in page.get_data(as_text=True)
     user = reread(waiting)
     assert not user.is_verified and user.verification_refused_at is None
     assert log_of("verify_approve") == [] and log_of("verify_refuse") == [] and notices_of(waiting) == []
@@ -165,6 +167,8 @@ def test_an_unconfirmed_account_cannot_be_approved_yet(login_as, admin, make_use
 
 
 def test_a_refusal_needs_a_reason(login_as, operator, waiting):
+    form = login_as(operator).get(f"/admin/approvals/{waiting.id}/refuse")
+    assert form.status_code == 200 and NIP in form.get_data(as_text=True)
     response = login_as(operator).post(f"/admin/approvals/{waiting.id}/refuse", {"reason": "   "})
     assert response.status_code == 422 and "Tuliskan alasan penolakan" in response.get_data(as_text=True)
     assert reread(waiting).verification_refused_at is None and log_of("verify_refuse") == []
