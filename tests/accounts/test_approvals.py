@@ -130,6 +130,16 @@ def test_approval_verifies_audits_and_tells_the_member(login_as, operator, waiti
     assert "ASN terverifikasi" in page and "Oki Operator" in page
 
 
+def test_decisions_are_rows_of_the_moderation_log(login_as, operator, admin, moderator, waiting):
+    login_as(operator).post(f"/admin/approvals/{waiting.id}/approve")
+    login_as(admin).post(f"/admin/approvals/{waiting.id}/withdraw", {"reason": "Salah setuju"})
+    log = login_as(moderator).get("/moderation/log").get_data(as_text=True)
+    assert "Setujui sebagai ASN terverifikasi" in log and "Cabut status ASN terverifikasi" in log
+    assert "Salah setuju" in log
+    only = login_as(moderator).get("/moderation/log?action=verify_approve").get_data(as_text=True)
+    assert "Setujui sebagai ASN terverifikasi" in only and "Salah setuju" not in only
+
+
 def test_an_operator_of_another_agency_changes_nothing(login_as, make_operator, waiting):
     stranger = make_operator("dinkes", name="Operator Dinkes")
     client = login_as(stranger)
