@@ -43,6 +43,16 @@ def _claim_nip(user: User, nip: str) -> None:
         raise Conflict(str(NIP_UNAVAILABLE), field="nip")
 
 
+def _withdraw_if_identity_changed(user: User, *, agency_id: int, nip: str | None) -> None:
+    """A new agency must approve its own people; a new NIP is not the one the operator checked. Either way the
+    member is back in the queue (of the new agency), with any earlier refusal forgotten."""
+    moved = agency_id != user.agency_id
+    renumbered = nip != user.nip and user.verified_via == trust.VerifiedVia.APPROVAL.value
+    if moved or renumbered:
+        trust.withdraw(user)
+        trust.ask_again(user)
+
+
 def update_profile(user: User, changes: ProfileChanges) -> bool:
     name = " ".join((changes.name or "").split())
     if not name:
@@ -54,6 +64,7 @@ def update_profile(user: User, changes: ProfileChanges) -> bool:
     if changes.locale not in current_app.config["LANGUAGES"]:
         raise ValidationFailed(_("Bahasa tidak dikenal."), field="locale")
     before = (user.name, user.nip, user.agency_id, user.position, user.bio, user.locale)
+    _withdraw_if_identity_changed(user, agency_id=agency.id, nip=nip)
     user.name, user.nip, user.agency = name, nip, agency
     user.position = (changes.position or "").strip() or None
     user.bio = (changes.bio or "").strip() or None

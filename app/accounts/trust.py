@@ -76,3 +76,11 @@ def withdraw(user: User) -> bool:
     user.verified_by_id = None
     user.verified_via = None
     return was
+
+
+def ask_again(user: User) -> bool:
+    """A refused member asks once more: back in their agency's queue. True if they had been refused."""
+    was = user.verification_refused_at is not None
+    user.verification_refused_at = None
+    user.verification_refusal_reason = None
+    return was

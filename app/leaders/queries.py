@@ -1,5 +1,7 @@
 """Rankings: people and agencies by reputation gained in a period, optionally within an agency or a tag.
 
+Only verified ASN are ranked, and an agency's points are those of its verified people.
+
 Without a tag, a ranking reads the rollups (app/reputation/rollups.py), never the whole ledger: this month,
 quarter, year and all time are one row per person, read in the order of the rollup index down to the last one
 shown; this week sums each person's day rows. A tag filter (or a start that is not midnight WIB) sums the
@@ -55,6 +57,11 @@ class AgencyRow:
     posts: int
 
 
+# Only verified ASN are ranked (DESIGN "Identity and trust"); the points of the others are kept and count from
+# the moment they are verified, since every ranking is read at request time.
+VERIFIED = User.verified_at.is_not(None)
+
+
 def _event_filter(start: datetime | None, tag: Tag | None):
     clauses = []
     if start is not None:
@@ -74,9 +81,10 @@ def _totals(start: datetime | None, tag: Tag | None, agency: Agency | None):
     if span is None:
         event = ReputationEvent
         query = (select(event.user_id.label("user_id"), func.sum(event.delta).label("gained"))
-                 .where(*_event_filter(start, tag)).group_by(event.user_id))
+                 .join(User, User.id == event.user_id).where(VERIFIED, *_event_filter(start, tag))
+                 .group_by(event.user_id))
         if agency is not None:
-            query = query.join(User, User.id == event.user_id).where(User.agency_id == agency.id)
+            query = query.where(User.agency_id == agency.id)
         return query, False
     rollup = ReputationRollup
     if span[0] == DAY:
@@ -87,9 +95,11 @@ def _totals(start: datetime | None, tag: Tag | None, agency: Agency | None):
         query = (select(rollup.user_id.label("user_id"), rollup.gained.label("gained"),
                         rollup.from_own.label("from_own"), rollup.from_other.label("from_other"))
                  .where(rollup.span == span[0], rollup.period == span[1]))
+    # A list of the (agency's) verified people, checked as the rollup index is read in order of points.
+    people = select(User.id).where(VERIFIED)
     if agency is not None:
-        # A list of the agency's people, checked as the rollup index is read in order of points.
-        query = query.where(rollup.user_id.in_(select(User.id).where(User.agency_id == agency.id)))
+        people = people.where(User.agency_id == agency.id)
+    query = query.where(rollup.user_id.in_(people))
     return query, span[0] != DAY
 
 

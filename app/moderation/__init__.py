@@ -1,4 +1,5 @@
-"""Moderation: flags, the review queue, audited actions on posts, suspensions and notes on members."""
+"""Moderation: flags, the review queue, audited actions on posts, suspensions, notes on members, and the
+approval of verified ASN by agency operators."""
 from __future__ import annotations
 
 from flask import Flask
@@ -6,8 +7,10 @@ from flask import Flask
 
 def init_app(app: Flask) -> None:
     """The queue and the log, flags, actions on posts, the moderators' panel on every post."""
+    from app.accounts.operators import waiting_count
     from app.moderation import hooks
     from app.moderation.action_views import flags_bp, post_actions_bp
+    from app.moderation.approval_views import approvals_bp
     from app.moderation.post_panel import register_moderation_helpers
     from app.moderation.views import moderation_bp
 
@@ -16,3 +19,5 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(moderation_bp)
     app.register_blueprint(flags_bp)
     app.register_blueprint(post_actions_bp)
+    app.register_blueprint(approvals_bp)
+    app.jinja_env.globals["approvals_waiting"] = waiting_count

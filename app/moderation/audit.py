@@ -23,6 +23,9 @@ ACTION_LABELS = {
     "dismiss_flags": _l("Abaikan laporan"), "approve": _l("Setujui"), "dismiss": _l("Abaikan"),
     "suspend": _l("Tangguhkan akun"), "unsuspend": _l("Cabut penangguhan"), "note": _l("Catatan moderator"),
     "delete_account": _l("Akun dihapus atas permintaan pemiliknya"),
+    "verify_approve": _l("Setujui sebagai ASN terverifikasi"), "verify_refuse": _l("Tolak verifikasi ASN"),
+    "verify_withdraw": _l("Cabut status ASN terverifikasi"), "operator_grant": _l("Tunjuk operator instansi"),
+    "operator_revoke": _l("Cabut tugas operator instansi"),
 }
 
 

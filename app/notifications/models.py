@@ -26,6 +26,7 @@ class Kind(StrEnum):
     MODERATION = "moderation"  # a moderator acted on the recipient's post
     EDIT_REVIEW = "edit_review"  # a suggested edit of the recipient's article waits for review
     EDIT_REVIEWED = "edit_reviewed"  # the recipient's suggested edit was approved or rejected
+    VERIFICATION = "verification"  # the recipient's verification as ASN was approved, refused or withdrawn
 
 
 class EmailChoice(StrEnum):

@@ -65,6 +65,12 @@ def deliver(addressed: Iterable[tuple[int | None, Event]]) -> list[Notification]
     return made
 
 
+def tell_verification(member_id: int, actor_id: int | None, outcome: str, reason: str | None = None) -> None:
+    """The member learns that their verification as ASN was "approved", "refused" or "withdrawn", and why."""
+    deliver([(member_id, Event(Kind.VERIFICATION, actor_id, ref=outcome, text=reason,
+                               group=f"{Kind.VERIFICATION.value}:{member_id}:{outcome}"))])
+
+
 # -- Watches ----------------------------------------------------------------------------------------------
 
 

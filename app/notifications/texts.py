@@ -87,6 +87,12 @@ def describe(notice: Notification, count: int = 1) -> str:
             return _("Usulan suntingan Anda untuk \u201c%(title)s\u201d disetujui oleh %(actor)s",
                      title=title, actor=actor)
         return _("Usulan suntingan Anda untuk \u201c%(title)s\u201d ditolak oleh %(actor)s", title=title, actor=actor)
+    if kind == Kind.VERIFICATION:
+        if notice.ref == "approved":
+            return _("Akun Anda kini ASN terverifikasi (disetujui oleh %(actor)s)", actor=actor)
+        if notice.ref == "refused":
+            return _("Permintaan verifikasi ASN Anda ditolak oleh %(actor)s", actor=actor)
+        return _("Status ASN terverifikasi akun Anda dicabut oleh %(actor)s", actor=actor)
     return _("Pemberitahuan baru")
 
 
@@ -96,6 +102,8 @@ def detail(notice: Notification) -> str | None:
         return _("Alasan: %(reason)s", reason=notice.text)
     if notice.kind == Kind.EDIT_REVIEWED and notice.text:
         return _("Catatan peninjau: %(note)s", note=notice.text)
+    if notice.kind == Kind.VERIFICATION and notice.text:
+        return _("Alasan: %(reason)s", reason=notice.text)
     return None
 
 
@@ -103,7 +111,7 @@ def target_url(notice: Notification) -> str | None:
     """Where opening the notice leads (a path); None when its post is no longer there for the recipient."""
     if notice.kind == Kind.AWARD and notice.ref:
         return url_for("awards.certificate", number=notice.ref)
-    if notice.kind == Kind.BADGE:
+    if notice.kind in (Kind.BADGE, Kind.VERIFICATION):
         return url_for("users.profile", user_id=notice.user_id)
     if notice.kind in (Kind.EDIT_REVIEW, Kind.EDIT_REVIEWED) and notice.subject_id and notice.post_id:
         return url_for("articles.suggestion", post_id=notice.post_id, suggestion_id=notice.subject_id)

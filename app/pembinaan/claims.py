@@ -211,6 +211,10 @@ def verify_claim(verifier: User, record_id: int) -> JpRecord:
     """The claim counts toward the member's JP from now on."""
     record = _locked_claim(verifier, record_id)
     _ensure_cited_post_published(record)
+    member = db.session.get(User, record.user_id)
+    if member is None or not member.is_verified:
+        raise Conflict(_("JP hanya diverifikasi untuk ASN terverifikasi; pengaju klaim ini belum diverifikasi "
+                         "oleh operator instansinya. Klaim tetap menunggu sampai akunnya disetujui."))
     record.status, record.verifier_id, record.verified_at, record.reason = (
         JpStatus.VERIFIED.value, verifier.id, utcnow(), None)
     db.session.flush()

@@ -7,12 +7,13 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 from sqlalchemy import func, select
 
-from app.accounts import profile_edit
+from app.accounts import profile_edit, trust
 from app.accounts.confirmation import send_confirmation_mail
 from app.accounts.forms import ProfileForm
 from app.accounts.handle_changes import change_handle, handle_owner
 from app.accounts.handles import normalise_chosen
 from app.accounts.models import Agency, User
+from app.accounts.operators import is_admin, operated_agencies
 from app.accounts.queries import agency_choices, agency_directory
 from app.content import queries as content_queries
 from app.core.pagination import paginate
@@ -22,6 +23,7 @@ from app.core.roles import Permission
 from app.core.views import committing
 from app.extensions import db
 from app.moderation import audit as moderation_audit
+from app.moderation.approval_forms import DecisionForm as AskAgainForm
 from app.moderation.forms import SuspendForm, UserNoteForm
 from app.reputation import adoptions
 from app.reputation.awards import awards_of
@@ -76,7 +78,29 @@ def profile(user_id: int):
                            awards=awards_of(user), note_form=UserNoteForm() if watching else None,
                            notes=moderation_audit.notes_of(user.id) if watching else [],
                            recent_actions=moderation_audit.recent_for_user(user.id, 10) if watching else [],
-                           action_label=moderation_audit.action_label)
+                           action_label=moderation_audit.action_label, operator_of=operated_agencies(user),
+                           may_withdraw=is_admin(current_user) and user.is_verified and user.id != current_user.id,
+                           ask_form=AskAgainForm())
+
+
+@users_bp.route("/me/verification", methods=["POST"])
+@login_required
+def ask_verification():
+    """A refused member asks again: the refusal is cleared and they are back in their agency's queue."""
+    if not AskAgainForm().validate_on_submit():
+        abort(400)
+    user = current_user._get_current_object()
+    if user.is_verified:
+        abort(409, description=_("Akun Anda sudah ASN terverifikasi."))
+    if not user.email_confirmed:
+        abort(409, description=_("Konfirmasi alamat e-mail Anda dahulu; setelah itu operator instansi dapat "
+                                 "memverifikasi akun Anda."))
+    with committing():
+        asked = trust.ask_again(user)
+    if asked:
+        flash(_("Permintaan verifikasi Anda kembali masuk antrean operator %(agency)s.", agency=user.agency.name),
+              "success")
+    return redirect(url_for("users.profile", user_id=user.id)), 303
 
 
 @users_bp.route("/<int:user_id>/edit", methods=["GET", "POST"])
@@ -91,6 +115,7 @@ def edit_profile(user_id: int):
     if request.method == "GET":
         form.agency.data = user.agency.code
     if form.validate_on_submit():
+        was_verified = user.is_verified
         with committing(form) as attempt:
             email_changed = profile_edit.change_email(user, form.email.data)
             change_handle(user, form.handle.data)
@@ -106,6 +131,9 @@ def edit_profile(user_id: int):
                 flash(_("Kami telah mengirim tautan konfirmasi ke %(email)s. Sampai alamat baru ini dikonfirmasi, "
                         "Anda belum dapat menulis, memberi suara, menandai, atau mengajukan JP.", email=user.email),
                       "warning")
+            if was_verified and not user.is_verified and not email_changed:
+                flash(_("Karena instansi atau NIP Anda berubah, status ASN terverifikasi dicabut. Operator "
+                        "%(agency)s akan memeriksa akun Anda kembali.", agency=user.agency.name), "warning")
             return redirect(url_for("users.profile", user_id=user.id))
     return render_template("users/edit.html", form=form, user=user), 422 if form.errors else 200
 

@@ -119,6 +119,9 @@ def give_award(leader: User, recipient: User, *, title: str, citation: str, post
     if recipient.is_suspended:
         raise ValidationFailed(_("Akun ini sedang ditangguhkan; penghargaan dapat diberikan setelah penangguhan "
                                  "berakhir."), field="user")
+    if not recipient.is_verified:
+        raise ValidationFailed(_("Penghargaan hanya untuk ASN terverifikasi; %(name)s belum diverifikasi oleh "
+                                 "operator instansinya.", name=recipient.name), field="user")
     title, citation = _clean_title(title), _clean_citation(citation)
     linked = linked_posts(posts, hosts)
     points = int(current_app.config["REPUTATION_AWARD"])

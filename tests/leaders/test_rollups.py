@@ -53,7 +53,7 @@ def reference_people(start, *, agency=None, tag=None, limit=50) -> list[queries.
              .join(ReputationEvent, ReputationEvent.user_id == User.id)
              .join(Agency, Agency.id == User.agency_id)
              .outerjoin(actor, actor.id == ReputationEvent.actor_id)
-             .where(*_reference_filter(start, tag))
+             .where(User.verified_at.is_not(None), *_reference_filter(start, tag))
              .group_by(User.id, User.name, Agency.code, Agency.short_name)
              .having(gained > 0)
              .order_by(gained.desc(), User.name)
@@ -79,7 +79,7 @@ def reference_agencies(start, *, tag=None, limit=100) -> list[queries.AgencyRow]
     query = (select(Agency.id, Agency.code, Agency.name, gained, contributors)
              .join(User, User.agency_id == Agency.id)
              .join(ReputationEvent, ReputationEvent.user_id == User.id)
-             .where(*_reference_filter(start, tag))
+             .where(User.verified_at.is_not(None), *_reference_filter(start, tag))
              .group_by(Agency.id, Agency.code, Agency.name)
              .having(gained > 0)
              .order_by(gained.desc(), Agency.name).limit(limit))
@@ -100,10 +100,11 @@ REASONS = (rules.AWARD, rules.ADOPTED, rules.DOWNVOTE, rules.ACCEPTED, rules.UPV
 DELTAS = (10, 10, 2, 15, 50, -2, -1, 0, 100, -10)
 
 
-def _user(name: str, code: str) -> User:
+def _user(name: str, code: str, verified: bool = True) -> User:
     user = User(name=name, email=f"{name.lower().replace(' ', '.')}@medan.go.id", password_hash="x",
                 agency=db.session.execute(select(Agency).where(Agency.code == code)).scalar_one(),
-                created_at=NOW - timedelta(days=900))
+                created_at=NOW - timedelta(days=900), email_confirmed_at=NOW - timedelta(days=900),
+                verified_at=(NOW - timedelta(days=900)) if verified else None)
     db.session.add(user)
     db.session.flush()
     return user
@@ -113,7 +114,8 @@ def build_ledger(monkeypatch, post_ids=(), now: datetime = NOW) -> list[User]:
     """Users of four agencies; events from no actor, oneself, one's own and other agencies, with negative and
     zero points, over three years up to `now`, on month and week boundaries (WIB) and this week; ties."""
     rng = random.Random(2026)
-    people = [_user(f"Pegawai {chr(65 + n)}", AGENCIES[n % len(AGENCIES)]) for n in range(12)]
+    # Every fifth is not a verified ASN: their points are kept but neither they nor their agency count them.
+    people = [_user(f"Pegawai {chr(65 + n)}", AGENCIES[n % len(AGENCIES)], verified=n % 5 != 4) for n in range(12)]
     twins = [_user("Ani Kembar", "dinkes"), _user("Bela Kembar", "dinkes")]  # same points, ranked by name
     loser = _user("Citra Minus", "dishub")  # loses points: counted as a contributor, never ranked
 

@@ -195,3 +195,20 @@ def test_a_claim_is_not_verified_once_its_article_is_gone(login_as, verifier, me
     assert client.post(f"/jp/{claim.id}/reject", {"reason": "Artikelnya sudah dihapus moderator."}
                        ).status_code == 303  # it can still be turned down, with the reason
     assert reread(claim).status == "ditolak"
+
+
+def test_jp_of_an_unverified_member_is_not_verified(login_as, verifier, make_user, admin):
+    newcomer = make_user(name="Nia Belum Diverifikasi", agency_code="dlh", verified_at=None)
+    claim = submitted(newcomer)
+    client = login_as(verifier)
+    queue = client.get("/jp/verifikasi").get_data(as_text=True)
+    card = queue[queue.index(f'data-jp-claim="{claim.id}"'):]
+    assert "Belum ASN terverifikasi" in card and f'action="/jp/{claim.id}/verify"' not in card
+    response = client.post(f"/jp/{claim.id}/verify")
+    assert response.status_code == 409
+    assert "JP hanya diverifikasi untuk ASN terverifikasi" in response.get_data(as_text=True)
+    assert reread(claim).status == "diajukan"
+
+    assert login_as(admin).post(f"/admin/approvals/{newcomer.id}/approve").status_code == 303
+    assert client.post(f"/jp/{claim.id}/verify").status_code == 303
+    assert reread(claim).status == "diverifikasi"
