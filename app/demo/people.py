@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from app.accounts.models import Agency, User
+from app.accounts.models import Agency, AgencyOperator, User
 from app.accounts.passwords import hash_password
 from app.core.roles import Role
 from app.core.timeutil import utcnow
@@ -52,6 +52,10 @@ ASN = (
     ("Indah Permata Sari", "dlh", "Analis Persampahan", "19950922", "202003", "2"),
     ("Rudi Hartono Sihombing", "bkpsdm", "Pranata Komputer Ahli Pertama", "19920130", "201703", "1"),
 )
+
+
+# The duty "Operator instansi": who approves the ASN of an agency (name, agency code).
+OPERATORS = (("Budi Santoso Nasution", "diskominfo"),)
 
 
 @dataclass
@@ -100,4 +104,15 @@ def seed_people(password: str | None) -> SeedReport:
                             email_confirmed_at=joined, verified_at=joined, verified_via="approval"))
         created += 1
     db.session.flush()
+    _seed_operators(agencies)
     return SeedReport(created=created, existing=existing, password=generated if created else None)
+
+
+def _seed_operators(agencies: dict[str, Agency]) -> None:
+    if db.session.execute(select(AgencyOperator.user_id).limit(1)).first() is not None:
+        return
+    for name, code in OPERATORS:
+        user = db.session.execute(select(User).where(User.name == name)).scalar_one_or_none()
+        if user is not None:
+            db.session.add(AgencyOperator(user_id=user.id, agency_id=_agency(code, agencies).id))
+    db.session.flush()

@@ -6,14 +6,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.accounts.models import User
+from app.accounts.models import AgencyOperator, User
 from app.core.roles import Role
 from app.extensions import db
 from app.pembinaan.models import Duty, DutyName
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 ROLE_WORDS = {"admin": Role.ADMIN, "moderator": Role.MODERATOR, "leader": Role.LEADER, "member": Role.MEMBER}
-DUTY_WORDS = {"organiser": DutyName.ORGANISER, "verifier": DutyName.VERIFIER}
+DUTY_WORDS = {"organiser": DutyName.ORGANISER, "verifier": DutyName.VERIFIER, "operator": "operator"}
 ROW = re.compile(r"^\| `(?P<email>[^`]+@simpul\.test)` \| (?P<who>[^|]+) \| (?P<try>[^|]+) \|$", re.M)
 
 
@@ -23,7 +23,7 @@ def documented_accounts() -> list[dict]:
     for match in ROW.finditer(section):
         who = match["who"]
         role = next(ROLE_WORDS[word] for word in ROLE_WORDS if who.startswith(word))
-        duties = {duty.value for word, duty in DUTY_WORDS.items() if f"{word} duty" in who}
+        duties = {str(duty) for word, duty in DUTY_WORDS.items() if f"{word} duty" in who}
         first_page = re.search(r"`(/[^`]*)`", match["try"])
         rows.append({"email": match["email"], "role": role.value, "duties": duties,
                      "page": first_page[1] if first_page else None})
@@ -39,6 +39,8 @@ def test_readme_lists_every_role_and_duty_of_the_demo_and_each_account_works(app
     duties = {}
     for user_id, duty in db.session.execute(select(Duty.user_id, Duty.duty)).all():
         duties.setdefault(user_id, set()).add(duty)
+    for (user_id,) in db.session.execute(select(AgencyOperator.user_id)).all():
+        duties.setdefault(user_id, set()).add("operator")
     users = {u.email: u for u in db.session.execute(select(User)).scalars()}
     for row in rows:
         user = users.get(row["email"])
