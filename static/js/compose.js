@@ -30,7 +30,7 @@
     toolbar: 'Alat penyunting',
     bold: 'Tebal (Ctrl+B)',
     italic: 'Miring (Ctrl+I)',
-    heading: 'Judul bagian',
+    heading: 'Tajuk bagian',
     bullets: 'Daftar berbutir',
     numbers: 'Daftar bernomor',
     link: 'Tautan (Ctrl+K)',
@@ -40,7 +40,7 @@
     file: 'Lampirkan berkas',
     boldSample: 'teks tebal',
     italicSample: 'teks miring',
-    headingSample: 'Judul bagian',
+    headingSample: 'Tajuk bagian',
     itemSample: 'butir',
     linkSample: 'teks tautan',
     quoteSample: 'kutipan',
@@ -161,11 +161,35 @@
     // Pictures inside pasted text point at the writer's own disk (file:///…) or are inline data:
     // they are uploaded as files instead, so the text keeps only its words.
     service.remove(['style', 'script', 'meta', 'link', 'title', 'img', 'picture', 'svg']);
+    // "- item" with one space, and continuation lines (nested lists) indented by four, as Python-Markdown
+    // on the server expects.
+    service.addRule('simpulListItem', {
+      filter: 'li',
+      replacement: function (content, node) {
+        var parent = node.parentNode;
+        var prefix = '- ';
+        if (parent.nodeName === 'OL') {
+          var start = parseInt(parent.getAttribute('start') || '1', 10) || 1;
+          prefix = (start + Array.prototype.indexOf.call(parent.children, node)) + '. ';
+        }
+        content = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n(?!$)/g, '\n    ');
+        return prefix + content.replace(/\n$/, '') + (node.nextSibling ? '\n' : '');
+      }
+    });
+    // One line per table cell (Word puts a paragraph in each), pipes escaped.
+    service.addRule('simpulTableCell', {
+      filter: ['th', 'td'],
+      replacement: function (content, node) {
+        var text = content.replace(/\s*\n+\s*/g, ' ').trim().replace(/\|/g, '\\|');
+        var index = Array.prototype.indexOf.call(node.parentNode.children, node);
+        return (index === 0 ? '| ' : ' ') + text + ' |';
+      }
+    });
     return service;
   }
 
   function styleOf(node) {
-    return (node.getAttribute('style') || '').toLowerCase().replace(/\s+/g, '');
+    return (node.getAttribute('data-style') || '').toLowerCase().replace(/\s+/g, '');
   }
 
   function unwrap(node) {
@@ -176,12 +200,19 @@
   }
 
   // Word and Docs write meaning into classes and styles that turndown cannot read: make it plain HTML.
+  // The page's CSP (style-src 'self') also covers documents parsed here: <style> elements and style=""
+  // attributes would be reported as violations. Drop the former; keep the latter as data-style to read them.
+  function withoutInlineStyles(html) {
+    return html.replace(/<style[\s\S]*?<\/style\s*>/gi, '')
+      .replace(/(<[a-z][^>]*?\s)style(\s*=)/gi, '$1data-style$2');
+  }
+
   function cleanPastedHtml(html) {
-    var doc = new DOMParser().parseFromString(html, 'text/html');
+    var doc = new DOMParser().parseFromString(withoutInlineStyles(html), 'text/html');
     var body = doc.body;
     // Google Docs wraps everything in <b style="font-weight:normal" id="docs-internal-guid-…">.
     Array.prototype.forEach.call(body.querySelectorAll('b[id^="docs-internal-guid"]'), unwrap);
-    Array.prototype.forEach.call(body.querySelectorAll('span[style]'), function (span) {
+    Array.prototype.forEach.call(body.querySelectorAll('span[data-style]'), function (span) {
       var style = styleOf(span);
       if (/mso-list:ignore/.test(style)) {
         span.parentNode.removeChild(span); // Word's typed bullet or number of a list paragraph
@@ -203,7 +234,7 @@
       unwrap(inner);
     });
     // Word's list paragraphs: <p class="MsoListParagraphCxSpFirst"> with a typed "1." or "·".
-    var paragraphs = body.querySelectorAll('p[class*="MsoListParagraph"], p[style*="mso-list"]');
+    var paragraphs = body.querySelectorAll('p[class*="MsoListParagraph"], p[data-style*="mso-list"]');
     var list = null;
     Array.prototype.forEach.call(paragraphs, function (p) {
       var original = p.getAttribute('data-marker') || '';
@@ -242,12 +273,12 @@
       }
       p.parentNode.replaceChild(h, p);
     });
-    return body.innerHTML;
+    return body; // turndown takes the node itself: nothing is parsed a second time
   }
 
   // Word marks a list paragraph's number in a span that cleanPastedHtml removes: note it first.
   function markListNumbers(html) {
-    return html.replace(/<p([^>]*)>(\s*<span[^>]*mso-list:\s*Ignore[^>]*>([\s\S]*?)<\/span>)/gi,
+    return html.replace(/<p([^>]*)>((?:\s|<!\[if[^\]]*\]>)*<span[^>]*mso-list:\s*Ignore[^>]*>([\s\S]*?)<\/span>)/gi,
       function (all, attrs, span, marker) {
         var plain = marker.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').trim().slice(0, 8);
         return '<p' + attrs + ' data-marker="' + plain.replace(/"/g, '') + '">' + span;
@@ -529,11 +560,10 @@
   }
 
   function hiddenInput(accept) {
-    var input = el('input', 'visually-hidden');
+    var input = el('input');
     input.type = 'file';
     input.multiple = true;
-    input.tabIndex = -1;
-    input.setAttribute('aria-hidden', 'true');
+    input.hidden = true; // opened by its toolbar button
     if (accept) {
       input.accept = accept;
     }
