@@ -340,7 +340,7 @@
     }
 
     writeButton.addEventListener('click', function () {
-      if (textarea.hidden) {
+      if (textarea.hidden || side) {
         setMode(false);
       }
     });

@@ -35,6 +35,13 @@ style='font-family:Symbol;mso-list:Ignore'>·<span style='font:7.0pt "Times New 
 <td><p class=MsoNormal>20 menit</p></td></tr></table><!--EndFragment--></body></html>"""
 
 
+DOCS_HTML = ('<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-3f1c2a7e-7fff-1b2c">'
+             '<h2 dir="ltr" style="line-height:1.38;"><span style="font-size:16pt;font-weight:400;">Kontak Layanan'
+             '</span></h2><p dir="ltr" style="line-height:1.38;"><span style="font-weight:400;">Hubungi </span>'
+             '<span style="font-weight:700;">Disdukcapil</span><span style="font-weight:400;"> di nomor 061-123.'
+             '</span></p></b>')
+
+
 @pytest.fixture(autouse=True)
 def favicon_fetch_cut_short_is_no_failure(watched):
     watched.allow(r"^request failed: other \S+/static/img/favicon\.svg\S* \(net::ERR_ABORTED\)$")
@@ -74,10 +81,20 @@ def test_upload_by_button_and_by_drop_paste_from_word_then_publish(open_page, si
     assert "**cepat**" in body.input_value()
     body.press("End")  # past the closing ** before anything else goes in
 
-    # 1. A file by the toolbar's button (its hidden input).
+    # The preview beside the text on a wide screen, following what is typed.
+    page.get_by_role("button", name="Berdampingan").click()
+    preview = page.get_by_role("region", name="Pratinjau isi")
+    expect(preview.get_by_role("heading", name="Latar Belakang")).to_be_visible()
+    expect(preview.locator("strong")).to_have_text("cepat")
+    expect(body).to_be_visible()
+    page.get_by_role("button", name="Tulis").click()
+    expect(preview).to_be_hidden()
+
+    # 1. A file by the toolbar's button.
+    with page.expect_file_chooser() as chooser:
+        toolbar.get_by_role("button", name="Lampirkan berkas").click()
     with page.expect_response(lambda r: r.url.endswith("/uploads") and r.status == 201):
-        page.locator('input[type=file][data-compose-input="berkas"]').set_input_files(
-            {"name": "sop-pelayanan-akta.pdf", "mimeType": "application/pdf", "buffer": PDF})
+        chooser.value.set_files({"name": "sop-pelayanan-akta.pdf", "mimeType": "application/pdf", "buffer": PDF})
     expect(body).to_have_value(re.compile(r"\[sop-pelayanan-akta\.pdf\]\(/uploads/\d+/sop-pelayanan-akta\.pdf\)"))
     expect(page.locator(".compose-message")).to_contain_text("sop-pelayanan-akta.pdf diunggah")
 
@@ -111,6 +128,17 @@ def test_upload_by_button_and_by_drop_paste_from_word_then_publish(open_page, si
     assert "| Sebelum | Sesudah |" in pasted and "| 3 jam | 20 menit |" in pasted
     assert "Mso" not in pasted and "<" not in pasted and "·" not in pasted
 
+    # And one from Google Docs: its bold is a styled span inside a wrapper <b> that is not bold at all.
+    body.press("Control+End")
+    body.evaluate("""(area, html) => {
+        const data = new DataTransfer();
+        data.setData('text/html', html);
+        area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+    }""", DOCS_HTML)
+    pasted = body.input_value()
+    assert "## Kontak Layanan" in pasted and "Hubungi **Disdukcapil** di nomor 061-123." in pasted
+    assert "docs-internal" not in pasted and not pasted.startswith("**")
+
     fill_tags(page, "pelayanan-publik")
     # The outline's other sections are still empty: the server asks before publishing.
     page.get_by_role("button", name="Simpan").click()
@@ -122,7 +150,7 @@ def test_upload_by_button_and_by_drop_paste_from_word_then_publish(open_page, si
     expect(flash(page)).to_contain_text("Praktik baik Anda telah diterbitkan.")
 
     content = page.locator("article .prose")
-    expect(content.locator("strong")).to_have_text(["cepat", "Waktu layanan"])
+    expect(content.locator("strong")).to_have_text(["cepat", "Waktu layanan", "Disdukcapil"])
     expect(content.locator("ul > li")).to_have_text(["Daftar di aplikasi", "Datang sesuai jam"])
     expect(content.locator("table th")).to_have_text(["Sebelum", "Sesudah"])
     expect(content).to_contain_text("sop-pelayanan-akta.pdf")  # the attachment's link text
