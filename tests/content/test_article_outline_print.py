@@ -149,3 +149,4 @@ def test_body_fields_carry_the_editor_hooks(login_as, member, make_user):
     unconfirmed = make_user(email_confirmed_at=None, verified_at=None)
     page = login_as(unconfirmed).get("/questions/ask").get_data(as_text=True)
     assert 'data-compose' in page and 'data-upload-url="/uploads"' not in page  # uploads need a confirmed e-mail
+
