@@ -11,6 +11,7 @@
  *
  * 1. Toolbar: bold, italic, heading, bulleted list, numbered list, link, quote,
  *    table, image, file; Ctrl/Cmd+B, Ctrl/Cmd+I, Ctrl/Cmd+K in the textarea.
+ *    One Tab stop; the arrow keys, Home and End move along the buttons.
  * 2. Uploads: the image/file buttons, drag-and-drop and pasted files are sent
  *    one by one to data-upload-url (multipart field "file", header X-CSRFToken
  *    from <meta name="csrf-token">) with a progress bar; the answer's
@@ -570,6 +571,34 @@
     return input;
   }
 
+  // One Tab stop for the whole toolbar; arrow keys, Home and End move between its buttons (ARIA toolbar).
+  function roveFocus(bar) {
+    var buttons = Array.prototype.slice.call(bar.querySelectorAll('button'));
+    function current(button) {
+      buttons.forEach(function (b) { b.tabIndex = b === button ? 0 : -1; });
+    }
+    current(buttons[0]);
+    bar.addEventListener('focusin', function (event) {
+      if (buttons.indexOf(event.target) !== -1) {
+        current(event.target);
+      }
+    });
+    bar.addEventListener('keydown', function (event) {
+      var index = buttons.indexOf(document.activeElement);
+      if (index === -1) {
+        return;
+      }
+      var next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
+      if (typeof next !== 'number') {
+        return;
+      }
+      event.preventDefault();
+      next = (next + buttons.length) % buttons.length;
+      current(buttons[next]);
+      buttons[next].focus();
+    });
+  }
+
   function initCompose(textarea) {
     if (textarea.hasAttribute('data-compose-ready')) {
       return;
@@ -628,6 +657,7 @@
       });
     }
 
+    roveFocus(bar);
     root.appendChild(bar);
     root.appendChild(progress);
     root.appendChild(message);

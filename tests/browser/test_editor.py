@@ -68,6 +68,10 @@ def test_upload_by_button_and_by_drop_paste_from_word_then_publish(open_page, si
     expect(page.get_by_text("Apa keadaan sebelum inovasi ini")).to_be_visible()
     toolbar = page.get_by_role("toolbar", name="Alat penyunting")
     expect(toolbar.get_by_role("button", name="Tebal (Ctrl+B)")).to_be_visible()
+    toolbar.get_by_role("button", name="Tebal (Ctrl+B)").focus()  # one Tab stop, arrows along the buttons
+    page.keyboard.press("ArrowRight")
+    expect(toolbar.get_by_role("button", name="Miring (Ctrl+I)")).to_be_focused()
+    expect(toolbar.get_by_role("button", name="Tebal (Ctrl+B)")).to_have_attribute("tabindex", "-1")
 
     # Write under the first heading, leaving the other sections of the outline empty.
     body.click()
