@@ -85,6 +85,16 @@ def test_upload_by_button_and_by_drop_paste_from_word_then_publish(open_page, si
     assert "**cepat**" in body.input_value()
     body.press("End")  # past the closing ** before anything else goes in
 
+    # @mention autocomplete: members by handle or name, picked with the keyboard.
+    with page.expect_response(lambda r: "/users/suggest.json" in r.url):
+        body.press_sequentially(" Dibantu @jona")
+    options = page.get_by_role("listbox", name="Saran anggota").get_by_role("option")
+    expect(options.first).to_contain_text("Jonathan Hutagalung")
+    body.press("ArrowDown")
+    body.press("Enter")
+    expect(body).to_have_value(re.compile(r"Dibantu @jonathan[a-z.]* "))
+    expect(page.get_by_role("listbox", name="Saran anggota")).to_be_hidden()
+
     # The preview beside the text on a wide screen, following what is typed.
     page.get_by_role("button", name="Berdampingan").click()
     preview = page.get_by_role("region", name="Pratinjau isi")
