@@ -1,14 +1,16 @@
 """Article forms."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import TextAreaField
+from wtforms import BooleanField, TextAreaField
 from wtforms.validators import Length, Optional
 
 from app.content.forms import PostForm
 
 
 class ArticleForm(PostForm):
-    """title, body, tags, summary (edits), publish (drafts)."""
+    """title, body, tags, summary (edits), publish (drafts); confirm_empty once sections are found empty."""
+
+    confirm_empty = BooleanField(_l("Ya, terbitkan walau ada bagian yang masih kosong"))
 
 
 class RejectSuggestionForm(FlaskForm):

@@ -8,7 +8,7 @@ from flask_login import current_user, login_required
 from app.accounts.confirmation import confirmed_required
 from app.articles import services, suggestions
 from app.articles.forms import ArticleForm, RejectSuggestionForm
-from app.articles.outline import article_outline
+from app.articles.outline import article_outline, empty_sections, outline_sections
 from app.content import queries
 from app.content.diff import diff_text
 from app.content.forms import ActionForm
@@ -19,6 +19,7 @@ from app.core.forms import form_messages
 from app.core.numbers import parse_id
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
+from app.core.timeutil import utcnow
 from app.core.views import committing
 from app.extensions import db, limiter
 from app.reputation.adoptions import adoption_refusal, adoptions_of, can_add_outcome
@@ -47,7 +48,8 @@ def new():
     form = ArticleForm()
     if request.method == "GET":
         form.body.data = article_outline()
-    if form.validate_on_submit():
+    empty = []
+    if form.validate_on_submit() and not (empty := _unconfirmed_empty(form, form.publish.data)):
         with committing(form) as attempt:
             article = services.create_article(current_user, title=form.title.data, body=form.body.data,
                                               tags=form.tags.data, publish=form.publish.data)
@@ -55,7 +57,16 @@ def new():
             flash(_("Praktik baik Anda telah diterbitkan.") if article.status == PostStatus.PUBLISHED
                   else _("Draf disimpan. Hanya Anda yang dapat melihatnya."), "success")
             return redirect(article.url())
-    return render_template("articles/form.html", form=form, article=None), 422 if form.errors else 200
+    return render_template("articles/form.html", form=form, article=None, empty=empty,
+                           hints=outline_sections()), 422 if form.errors or empty else 200
+
+
+def _unconfirmed_empty(form: ArticleForm, publishing: bool) -> list[str]:
+    """Publishing with sections still empty asks first: the form comes back with the list and a checkbox
+    to confirm (no JavaScript needed); saving a draft never asks."""
+    if not publishing or form.confirm_empty.data:
+        return []
+    return empty_sections(form.body.data)
 
 
 @articles_bp.route("/<int:post_id>")
@@ -72,6 +83,14 @@ def show(post_id: int, slug: str | None = None):
                            adoption_refusal=adoption_refusal(article, current_user), can_add_outcome=can_add_outcome)
 
 
+@articles_bp.route("/<int:post_id>/print")
+def print_view(post_id: int):
+    """A clean page to print or save as PDF: the same visibility as the article page, no navigation."""
+    article = _article(post_id)
+    return render_template("articles/print.html", article=article, now_utc=utcnow(),
+                           address=url_for("articles.show", post_id=article.id, slug=article.slug, _external=True))
+
+
 @articles_bp.route("/<int:post_id>/edit", methods=["GET", "POST"])
 @login_required
 @confirmed_required
@@ -86,7 +105,9 @@ def edit(post_id: int):
     if request.method == "GET":
         form.tags.data = ", ".join(article.tag_names)
         form.publish.data = False
-    if form.validate_on_submit():
+    publishing = bool(form.publish.data) and article.status == PostStatus.DRAFT and article.author_id == current_user.id
+    empty = []
+    if form.validate_on_submit() and not (empty := _unconfirmed_empty(form, publishing)):
         with committing(form) as attempt:
             revision = services.improve_article(article, current_user, title=form.title.data, body=form.body.data,
                                                 tags=form.tags.data, summary=form.summary.data,
@@ -95,7 +116,8 @@ def edit(post_id: int):
             flash(_("Suntingan disimpan sebagai revisi %(n)d.", n=revision.number) if revision
                   else _("Tidak ada perubahan."), "success" if revision else "info")
             return redirect(article.url())
-    return render_template("articles/form.html", form=form, article=article), 422 if form.errors else 200
+    return render_template("articles/form.html", form=form, article=article, empty=empty,
+                           hints=outline_sections()), 422 if form.errors or empty else 200
 
 
 def _suggest(article):

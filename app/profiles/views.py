@@ -20,8 +20,9 @@ from app.core.pagination import paginate
 from app.core.permissions import can
 from app.core.ratelimits import per_member
 from app.core.roles import Permission
+from app.core.timeutil import utcnow
 from app.core.views import committing
-from app.extensions import db
+from app.extensions import db, limiter
 from app.moderation import audit as moderation_audit
 from app.moderation.approval_forms import DecisionForm as AskAgainForm
 from app.moderation.forms import SuspendForm, UserNoteForm
@@ -47,6 +48,25 @@ def by_handle(handle: str):
     owner = handle_owner(normalise_chosen(handle)[:40]) or abort(404, description=_(
         "Tidak ada anggota dengan nama pengguna @%(handle)s.", handle=handle[:40]))
     return redirect(url_for("users.profile", user_id=owner))
+
+
+@users_bp.route("/suggest.json")
+@login_required
+@limiter.limit("60 per minute")
+def suggest():
+    """@mention autocomplete for the editor: members whose handle (or name) starts with q; signed-in only."""
+    prefix = (request.args.get("q") or "").strip().lstrip("@").lower()[:30]
+    if len(prefix) < 2:
+        return {"users": []}
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = db.session.execute(
+        select(User.handle, User.name)
+        .where((func.lower(User.handle).like(pattern, escape="\\")
+                | func.lower(User.name).like(pattern, escape="\\")),
+               (User.suspended_until.is_(None) | (User.suspended_until <= utcnow())))
+        .order_by(User.reputation.desc(), User.handle).limit(8)
+    ).all()
+    return {"users": [{"handle": handle, "name": name} for handle, name in rows]}
 
 
 PROFILE_TABS = {

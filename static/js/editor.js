@@ -11,7 +11,10 @@
  *      <textarea name="body" data-preview-url="/posts/preview"
  *                data-preview-target="pratinjau-isi">…</textarea>
  *      <div id="pratinjau-isi" hidden></div>
- *    Adds "Tulis" / "Pratinjau" toggle buttons just above the textarea. On
+ *    Adds "Tulis" / "Pratinjau" toggle buttons just above the textarea (and
+ *    "Berdampingan" on wide screens: the preview beside the text, refreshed as
+ *    it is typed; the choice is remembered). The textarea and pane are moved
+ *    into a <div class="editor-split">. On
  *    "Pratinjau" POSTs body=<value> (form-urlencoded, header X-CSRFToken from
  *    <meta name="csrf-token">, Accept: application/json) and expects
  *    {"html": "…"} (sanitised by the server) or {"error": {"message": "…"}}.
@@ -40,6 +43,7 @@
     tabsLabel: 'Mode penyunting',
     tabWrite: 'Tulis',
     tabPreview: 'Pratinjau',
+    tabSide: 'Berdampingan',
     previewRegion: 'Pratinjau isi',
     previewLoading: 'Memuat pratinjau…',
     previewReady: 'Pratinjau ditampilkan.',
@@ -66,6 +70,9 @@
   var DRAFT_DEBOUNCE_MS = 500;
   var TAG_DEBOUNCE_MS = 250;
   var TAG_MIN_CHARS = 2;
+  var SIDE_BY_SIDE_QUERY = '(min-width: 992px)';
+  var SIDE_BY_SIDE_KEY = 'simpul-editor:berdampingan';
+  var SIDE_BY_SIDE_DEBOUNCE_MS = 700;
 
   var uid = 0;
 
@@ -180,10 +187,23 @@
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
 
+    // On wide screens the preview can sit beside the text and follow it as it is typed.
+    var sideButton = el('button', 'editor-tab editor-tab-side', TEXT.tabSide);
+    sideButton.type = 'button';
+    sideButton.setAttribute('aria-controls', textarea.id + ' ' + pane.id);
+    var wide = typeof window.matchMedia === 'function' ? window.matchMedia(SIDE_BY_SIDE_QUERY) : null;
+    sideButton.hidden = !(wide && wide.matches);
+    var split = el('div', 'editor-split');
+    textarea.parentNode.insertBefore(split, textarea);
+    split.appendChild(textarea);
+    split.appendChild(pane);
+    var side = false;
+
     tabs.appendChild(writeButton);
     tabs.appendChild(previewButton);
+    tabs.appendChild(sideButton);
     tabs.appendChild(status);
-    textarea.parentNode.insertBefore(tabs, textarea);
+    split.parentNode.insertBefore(tabs, split);
 
     var requestSeq = 0;
     var controller = null;
@@ -200,11 +220,23 @@
       pane.appendChild(p);
     }
 
-    function setMode(preview) {
-      writeButton.setAttribute('aria-pressed', preview ? 'false' : 'true');
+    function setMode(preview, besides) {
+      side = !!besides && !preview;
+      writeButton.setAttribute('aria-pressed', preview || side ? 'false' : 'true');
       previewButton.setAttribute('aria-pressed', preview ? 'true' : 'false');
+      sideButton.setAttribute('aria-pressed', side ? 'true' : 'false');
       tabs.classList.toggle('is-preview', preview);
-      if (preview) {
+      split.classList.toggle('is-side-by-side', side);
+      try {
+        window.localStorage.setItem(SIDE_BY_SIDE_KEY, side ? '1' : '0');
+      } catch (e) {
+        /* storage blocked: the choice is not remembered */
+      }
+      if (side) {
+        textarea.hidden = false;
+        pane.hidden = false;
+        pane.style.minHeight = '';
+      } else if (preview) {
         // Match the writing area's height so the page does not jump (CSSOM
         // changes are allowed by the CSP; only style="" markup is not).
         var height = textarea.offsetHeight;
@@ -308,7 +340,7 @@
     }
 
     writeButton.addEventListener('click', function () {
-      if (textarea.hidden) {
+      if (textarea.hidden || side) {
         setMode(false);
       }
     });
@@ -316,6 +348,24 @@
       setMode(true);
       loadPreview();
     });
+    sideButton.addEventListener('click', function () {
+      setMode(false, true);
+      loadPreview();
+    });
+    var followTyping = debounce(function () {
+      if (side) {
+        loadPreview();
+      }
+    }, SIDE_BY_SIDE_DEBOUNCE_MS);
+    textarea.addEventListener('input', followTyping);
+    if (wide && typeof wide.addEventListener === 'function') {
+      wide.addEventListener('change', function () {
+        sideButton.hidden = !wide.matches;
+        if (!wide.matches && side) {
+          setMode(false);
+        }
+      });
+    }
     // A hidden, invalid field cannot be focused by the browser's validation:
     // switch back to writing so the message can be shown.
     textarea.addEventListener('invalid', function () {
@@ -324,7 +374,18 @@
       }
     });
 
-    setMode(false);
+    var remembered = null;
+    try {
+      remembered = window.localStorage.getItem(SIDE_BY_SIDE_KEY);
+    } catch (e) {
+      remembered = null;
+    }
+    if (remembered === '1' && wide && wide.matches) {
+      setMode(false, true);
+      loadPreview();
+    } else {
+      setMode(false);
+    }
   }
 
   /* ---- 2. Drafts in localStorage ----------------------------------------- */
@@ -867,6 +928,9 @@
     var next = anchor.nextElementSibling;
     if (next && next.id && next.id === field.getAttribute('data-preview-target')) {
       anchor = next;
+    }
+    if (anchor.parentNode.classList && anchor.parentNode.classList.contains('editor-split')) {
+      anchor = anchor.parentNode; // below the text and its side-by-side preview
     }
     anchor.parentNode.insertBefore(counter, anchor.nextSibling);
     addDescribedBy(field, counter.id);

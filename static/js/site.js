@@ -12,6 +12,14 @@
  *     <button type="submit" data-autosubmit-button>Ganti</button>
  *   </form>
  *       Submits when the selection changes; the button is hidden when JS runs.
+ *
+ *   <button data-print hidden>Cetak</button>
+ *       Shown, and opens the browser's print dialog (the print pages).
+ *
+ *   <input id="alamat" value="https://…" readonly>
+ *   <button data-copy-target="alamat" data-copied="…" data-copy-failed="…" hidden>
+ *   <p class="copy-status" role="status"></p>   (the next .copy-status after the button's group)
+ *       Shown; copies the input's value to the clipboard and says so.
  */
 (function () {
   'use strict';
@@ -60,7 +68,48 @@
     });
   }
 
+  function initPrintAndCopy() {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        window.print();
+      });
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('[data-copy-target]'), function (button) {
+      var input = document.getElementById(button.getAttribute('data-copy-target'));
+      if (!input) {
+        return;
+      }
+      var card = button.closest('.card-body') || document;
+      var status = card.querySelector('.copy-status');
+      button.hidden = false;
+      function say(message) {
+        if (status) {
+          status.textContent = message || '';
+        }
+      }
+      button.addEventListener('click', function () {
+        input.select();
+        var copying = navigator.clipboard && typeof navigator.clipboard.writeText === 'function'
+          ? navigator.clipboard.writeText(input.value)
+          : Promise.reject(new Error('no-clipboard'));
+        copying.then(function () {
+          say(button.getAttribute('data-copied'));
+        }, function () {
+          var done = false;
+          try {
+            done = document.execCommand('copy');
+          } catch (e) {
+            done = false;
+          }
+          say(button.getAttribute(done ? 'data-copied' : 'data-copy-failed'));
+        });
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    initPrintAndCopy();
     // Delegated listeners on document also cover forms added later.
     document.addEventListener('submit', onSubmitConfirm, true);
     document.addEventListener('change', onAutosubmitChange);

@@ -8,12 +8,14 @@ set -euo pipefail
 
 BOOTSTRAP_VERSION="5.3.8"
 ICONS_VERSION="1.13.2"
+TURNDOWN_VERSION="7.2.5"
+TURNDOWN_GFM_VERSION="1.0.2"
 
 VENDOR_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 TMP_DIR="$(mktemp -d)"
 trap 'rm -rf "$TMP_DIR"' EXIT
 
-FETCH_CMD="npm pack bootstrap@${BOOTSTRAP_VERSION} bootstrap-icons@${ICONS_VERSION}"
+FETCH_CMD="npm pack bootstrap@${BOOTSTRAP_VERSION} bootstrap-icons@${ICONS_VERSION} turndown@${TURNDOWN_VERSION} turndown-plugin-gfm@${TURNDOWN_GFM_VERSION}"
 
 # Remove a trailing "/*# sourceMappingURL=... */" comment (CSS) or
 # "//# sourceMappingURL=..." line (JS). We do not ship .map files, and a
@@ -35,12 +37,15 @@ strip_sourcemap() {
 echo "==> Fetching tarballs into $TMP_DIR"
 (cd "$TMP_DIR" && $FETCH_CMD --silent >/dev/null)
 
-mkdir -p "$TMP_DIR/bootstrap" "$TMP_DIR/icons"
+mkdir -p "$TMP_DIR/bootstrap" "$TMP_DIR/icons" "$TMP_DIR/turndown" "$TMP_DIR/turndown-gfm"
 tar -xzf "$TMP_DIR/bootstrap-${BOOTSTRAP_VERSION}.tgz" -C "$TMP_DIR/bootstrap" --strip-components=1
 tar -xzf "$TMP_DIR/bootstrap-icons-${ICONS_VERSION}.tgz" -C "$TMP_DIR/icons" --strip-components=1
+tar -xzf "$TMP_DIR/turndown-${TURNDOWN_VERSION}.tgz" -C "$TMP_DIR/turndown" --strip-components=1
+tar -xzf "$TMP_DIR/turndown-plugin-gfm-${TURNDOWN_GFM_VERSION}.tgz" -C "$TMP_DIR/turndown-gfm" --strip-components=1
 
 # Sanity check: the unpacked packages are the versions we asked for.
-for pair in "bootstrap:${BOOTSTRAP_VERSION}" "icons:${ICONS_VERSION}"; do
+for pair in "bootstrap:${BOOTSTRAP_VERSION}" "icons:${ICONS_VERSION}" "turndown:${TURNDOWN_VERSION}" \
+            "turndown-gfm:${TURNDOWN_GFM_VERSION}"; do
     dir="${pair%%:*}"; want="${pair#*:}"
     got="$(node -p "require('$TMP_DIR/$dir/package.json').version")"
     if [[ "$got" != "$want" ]]; then
@@ -50,7 +55,7 @@ for pair in "bootstrap:${BOOTSTRAP_VERSION}" "icons:${ICONS_VERSION}"; do
 done
 
 echo "==> Installing into $VENDOR_DIR"
-rm -rf "$VENDOR_DIR/bootstrap" "$VENDOR_DIR/bootstrap-icons"
+rm -rf "$VENDOR_DIR/bootstrap" "$VENDOR_DIR/bootstrap-icons" "$VENDOR_DIR/turndown"
 mkdir -p "$VENDOR_DIR/bootstrap/css" "$VENDOR_DIR/bootstrap/js" \
          "$VENDOR_DIR/bootstrap-icons/fonts"
 
@@ -90,6 +95,16 @@ for u in "${urls[@]}"; do
     fi
 done
 
+# --- turndown (paste from Word / Google Docs -> Markdown) and its GFM plugin (tables) ---
+# The browser builds (dist/*.js) define the globals TurndownService and turndownPluginGfm.
+mkdir -p "$VENDOR_DIR/turndown"
+cp "$TMP_DIR/turndown/dist/turndown.js"                  "$VENDOR_DIR/turndown/"
+cp "$TMP_DIR/turndown/LICENSE"                           "$VENDOR_DIR/turndown/LICENSE"
+cp "$TMP_DIR/turndown-gfm/dist/turndown-plugin-gfm.js"   "$VENDOR_DIR/turndown/"
+cp "$TMP_DIR/turndown-gfm/LICENSE"                       "$VENDOR_DIR/turndown/LICENSE-turndown-plugin-gfm"
+strip_sourcemap "$VENDOR_DIR/turndown/turndown.js"
+strip_sourcemap "$VENDOR_DIR/turndown/turndown-plugin-gfm.js"
+
 # --- Provenance --------------------------------------------------------------
 cat > "$VENDOR_DIR/VERSIONS.txt" <<TXT
 Vendored front-end assets for Simpul ASN (no CDN; closed network).
@@ -98,12 +113,15 @@ Regenerate with: bash static/vendor/fetch.sh
 package          version  licence  directory
 bootstrap        ${BOOTSTRAP_VERSION}    MIT      static/vendor/bootstrap/        (see bootstrap/LICENSE)
 bootstrap-icons  ${ICONS_VERSION}   MIT      static/vendor/bootstrap-icons/  (see bootstrap-icons/LICENSE)
+turndown         ${TURNDOWN_VERSION}    MIT      static/vendor/turndown/         (see turndown/LICENSE)
+turndown-plugin-gfm ${TURNDOWN_GFM_VERSION} MIT   static/vendor/turndown/         (see turndown/LICENSE-turndown-plugin-gfm)
 
 Source: npm registry ($(npm config get registry))
 Fetched with: ${FETCH_CMD}
 Files copied: bootstrap dist/css/bootstrap.min.css, dist/js/bootstrap.bundle.min.js,
   LICENSE; bootstrap-icons font/bootstrap-icons.min.css,
-  font/fonts/bootstrap-icons.woff2, font/fonts/bootstrap-icons.woff, LICENSE.
+  font/fonts/bootstrap-icons.woff2, font/fonts/bootstrap-icons.woff, LICENSE;
+  turndown dist/turndown.js, LICENSE; turndown-plugin-gfm dist/turndown-plugin-gfm.js, LICENSE.
 Source maps are not shipped; the trailing sourceMappingURL comments were removed.
 TXT
 

@@ -106,7 +106,7 @@ def site(site_database):
         "DEMO_PASSWORD": DEMO_PASSWORD, "RATELIMIT_ENABLED": "false", "RATELIMIT_STORAGE_URI": "memory://",
         "REDIS_URL": "", "SEARCH_INDEX_DIR": str(folder / "search_index"), "MAIL_OUTBOX_DIR": str(folder / "mail"),
         "SEARCH_DRAIN_IN_WEB": "true", "SEARCH_DRAIN_INTERVAL": "0.2", "LOG_LEVEL": "WARNING",
-        "BACKUP_DIR": str(folder / "backups"),
+        "BACKUP_DIR": str(folder / "backups"), "UPLOAD_DIR": str(folder / "uploads"),
     }
     run_flask(env, "db", "upgrade")
     run_flask(env, "seed-demo")
