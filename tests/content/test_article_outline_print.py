@@ -148,5 +148,6 @@ def test_body_fields_carry_the_editor_hooks(login_as, member, make_user):
     assert "vendor/turndown/turndown.js" in page and "js/compose.js" in page
     unconfirmed = make_user(email_confirmed_at=None, verified_at=None)
     page = login_as(unconfirmed).get("/questions/ask").get_data(as_text=True)
-    assert 'data-compose' in page and 'data-upload-url="/uploads"' not in page  # uploads need a confirmed e-mail
+    # Until the e-mail is confirmed the page explains instead of offering the editor (and its uploads).
+    assert "data-confirmation-needed" in page and "data-compose" not in page
 
