@@ -140,6 +140,10 @@ class Config:
     UPLOAD_MAX_MB = 20
     UPLOAD_QUOTA_MB = 500
     UPLOAD_MAX_PIXELS = 50_000_000
+    # The text of attached documents that search indexes (read by the drainer): at most this many characters
+    # of a file, and this many seconds of reading before the file is given up (kept, not indexed).
+    UPLOAD_TEXT_MAX_CHARS = 100_000
+    UPLOAD_TEXT_SECONDS = 20.0
 
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session, so a long edit is never lost
@@ -216,8 +220,9 @@ ENV_KEYS_BOOL = (
 ENV_KEYS_INT = ("MAIL_PORT", "MAX_CONTENT_LENGTH", "PASSWORD_RESET_MAX_AGE", "MENTION_LIMIT", "FLAG_HIDE_THRESHOLD",
                 "FLAG_TRUSTED_REPUTATION", "NEW_MEMBER_HOURS", "NEW_MEMBER_POSTS", "NEW_MEMBER_LINKS_PER_POST",
                 "REVIEW_FIRST_POSTS_DAYS", "JP_TARGET_PNS", "JP_TARGET_PPPK", "JP_MAX_PER_ACTIVITY", "PAGE_CACHE_SIZE",
-                "TRUSTED_PROXIES", "UPLOAD_MAX_MB", "UPLOAD_QUOTA_MB", "UPLOAD_MAX_PIXELS")
-ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL", "RENDER_TIME_BUDGET", "PREVIEW_RENDER_BUDGET")
+                "TRUSTED_PROXIES", "UPLOAD_MAX_MB", "UPLOAD_QUOTA_MB", "UPLOAD_MAX_PIXELS",
+                "UPLOAD_TEXT_MAX_CHARS")
+ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL", "RENDER_TIME_BUDGET", "PREVIEW_RENDER_BUDGET", "UPLOAD_TEXT_SECONDS")
 
 
 def from_environment() -> dict:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from app.core.timeutil import utcnow
 from app.extensions import db
@@ -30,6 +30,9 @@ class Upload(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     attached_at: Mapped[datetime | None] = mapped_column()
     post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"), index=True)
+    # A document's text for search, read by the search drainer (app/files/text.py); loaded only when asked.
+    text_content: Mapped[str | None] = deferred(mapped_column(Text))
+    text_state: Mapped[str | None] = mapped_column(String(16))  # None unread, ok, empty, failed
 
     @property
     def key(self) -> str:
