@@ -8,7 +8,9 @@ import zlib
 
 from PIL import Image, ImageDraw
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
+from app.accounts.models import User
 from app.articles.services import improve_article
 from app.content.models import Post
 from app.extensions import db
@@ -86,7 +88,8 @@ def patrol_photo() -> bytes:
 
 
 def _attach(title: str, data: bytes, name: str, caption: str, image: bool) -> bool:
-    article = db.session.execute(select(Post).where(Post.kind == "article", Post.title == title)).scalar_one_or_none()
+    article = db.session.execute(select(Post).options(selectinload(Post.tags), selectinload(Post.category))
+                                 .where(Post.kind == "article", Post.title == title)).scalar_one_or_none()
     if article is None:
         return False
     if db.session.execute(select(Upload.id).where(Upload.post_id == article.id).limit(1)).first() is not None:
@@ -94,7 +97,8 @@ def _attach(title: str, data: bytes, name: str, caption: str, image: bool) -> bo
     upload = store(article.author_id, prepare(data, name))
     link = f"/uploads/{upload.id}/{upload.name}"
     addition = f"![{caption}]({link})" if image else f"[{caption}]({link})"
-    improve_article(article, article.author, title=article.title, body=f"{article.body_md.rstrip()}\n\n{addition}\n",
+    author = db.session.get(User, article.author_id)
+    improve_article(article, author, title=article.title, body=f"{article.body_md.rstrip()}\n\n{addition}\n",
                     tags=article.tag_names, summary="Melampirkan berkas")
     return True
 
