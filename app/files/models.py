@@ -10,6 +10,11 @@ from app.core.timeutil import utcnow
 from app.extensions import db
 
 
+def storage_key(upload_id: int) -> str:
+    """Where an upload's file lies in the storage (one folder per thousand); the thumbnail adds ".thumb"."""
+    return f"{upload_id // 1000:04d}/{upload_id}"
+
+
 class Upload(db.Model):
     __tablename__ = "uploads"
     __table_args__ = (
@@ -37,7 +42,7 @@ class Upload(db.Model):
     @property
     def key(self) -> str:
         """Where the file lies in the storage; the thumbnail is `thumb_key`."""
-        return f"{self.id // 1000:04d}/{self.id}"
+        return storage_key(self.id)
 
     @property
     def thumb_key(self) -> str:
