@@ -12,6 +12,7 @@ from flask import Flask
 from sqlalchemy import select
 
 from app.backup.errors import BackupError
+from app.core import database
 from app.extensions import db
 from app.files.models import Upload, storage_key
 from app.files.storage import DiskStorage
@@ -40,8 +41,9 @@ def collect(app: Flask) -> tuple[dict[str, Path], dict]:
     A row whose file is gone, or whose file no longer has the row's checksum, is recorded (and archived as
     it is, when it exists) so that create can warn and verify can say which."""
     root = Path(app.config["UPLOAD_DIR"])
-    rows = db.session.execute(select(Upload.id, Upload.sha256, Upload.has_thumb).order_by(Upload.id)).all()
-    db.session.rollback()
+    with database.reading():  # no write lock on SQLite: a backup never blocks the site's writers
+        rows = db.session.execute(select(Upload.id, Upload.sha256, Upload.has_thumb).order_by(Upload.id)).all()
+        db.session.rollback()
     members: dict[str, Path] = {}
     section: dict = {"count": 0, "bytes": 0, "files": {}, "missing": [], "altered": []}
     for upload_id, sha256, has_thumb in rows:
