@@ -138,3 +138,26 @@ def test_attaching_queues_the_post_in_the_same_transaction(uploader, member, mak
     queued = db.session.execute(select(SearchOutbox.post_id)).scalars().all()  # before any commit
     assert queued == [article.id]
     db.session.commit()
+
+
+def test_an_index_built_before_the_attachments_field_is_rebuilt_with_it(app, client, uploader, member, make_article,
+                                                                        search_sync):
+    from whoosh import index as whoosh_index
+
+    from app.search.indexing import repair_if_needed
+    from app.search.whoosh_query import build_schema
+
+    backend = get_backend(app)
+    if backend.name != "whoosh":
+        pytest.skip("Whoosh's own schema")
+    post_with(uploader, member, make_article, text_pdf(["Rekap absensi apel pagi"]), "absensi.pdf", "Apel pagi")
+    old = build_schema()
+    old.remove("attachments")  # an index made by the release before search inside attachments
+    folder = backend.new_generation()
+    whoosh_index.create_in(str(folder), old)
+    backend.switch_to(folder)
+    search_sync()  # writing to the old index leaves the new field out instead of failing
+    assert "Apel pagi" not in plain(client.get("/search?q=rekap"))
+    assert repair_if_needed() is True
+    search_sync()
+    assert "ditemukan di lampiran: absensi.pdf" in plain(client.get("/search?q=rekap"))
