@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zlib
+from urllib.parse import quote
 
 from PIL import Image, ImageDraw
 from sqlalchemy import select
@@ -95,7 +96,7 @@ def _attach(title: str, data: bytes, name: str, caption: str, image: bool) -> bo
     if db.session.execute(select(Upload.id).where(Upload.post_id == article.id).limit(1)).first() is not None:
         return False
     upload = store(article.author_id, prepare(data, name))
-    link = f"/uploads/{upload.id}/{upload.name}"
+    link = f"/uploads/{upload.id}/{quote(upload.name)}"  # as url_for writes it: the name's spaces as %20
     addition = f"![{caption}]({link})" if image else f"[{caption}]({link})"
     author = db.session.get(User, article.author_id)
     improve_article(article, author, title=article.title, body=f"{article.body_md.rstrip()}\n\n{addition}\n",
