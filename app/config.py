@@ -143,6 +143,10 @@ class Config:
     # Confirmation mails sent again (POST /auth/confirm): per account, whatever the address, and per address.
     RATELIMIT_CONFIRM = "3 per hour"
     RATELIMIT_CONFIRM_IP = "5 per minute;20 per hour"
+    # The text of attached documents that search indexes (read by the drainer): at most this many characters
+    # of a file, and this many seconds of reading before the file is given up (kept, not indexed).
+    UPLOAD_TEXT_MAX_CHARS = 100_000
+    UPLOAD_TEXT_SECONDS = 20.0
 
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session, so a long edit is never lost
@@ -233,8 +237,10 @@ ENV_KEYS_BOOL = (
 ENV_KEYS_INT = ("MAIL_PORT", "MAX_CONTENT_LENGTH", "PASSWORD_RESET_MAX_AGE", "MENTION_LIMIT", "FLAG_HIDE_THRESHOLD",
                 "FLAG_TRUSTED_REPUTATION", "NEW_MEMBER_HOURS", "NEW_MEMBER_POSTS", "NEW_MEMBER_LINKS_PER_POST",
                 "REVIEW_FIRST_POSTS_DAYS", "JP_TARGET_PNS", "JP_TARGET_PPPK", "JP_MAX_PER_ACTIVITY", "PAGE_CACHE_SIZE",
-                "TRUSTED_PROXIES", "UPLOAD_MAX_MB", "UPLOAD_QUOTA_MB", "UPLOAD_MAX_PIXELS", "EMAIL_CONFIRM_MAX_AGE")
-ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL", "RENDER_TIME_BUDGET", "PREVIEW_RENDER_BUDGET", "OIDC_TIMEOUT")
+                "TRUSTED_PROXIES", "UPLOAD_MAX_MB", "UPLOAD_QUOTA_MB", "UPLOAD_MAX_PIXELS", "EMAIL_CONFIRM_MAX_AGE",
+                "UPLOAD_TEXT_MAX_CHARS")
+ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL", "RENDER_TIME_BUDGET", "PREVIEW_RENDER_BUDGET", "OIDC_TIMEOUT",
+                  "UPLOAD_TEXT_SECONDS")
 
 
 def from_environment() -> dict:

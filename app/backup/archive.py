@@ -1,4 +1,5 @@
-"""The archive: a tar.gz with manifest.json first, then settings.json, secret_key and the database.
+"""The archive: a tar.gz with manifest.json first, then settings.json, secret_key, the database and the
+uploaded files (uploads/<storage key>; format version 2, app/backup/uploads.py).
 
 Reading never uses extractall: only the known member names are read, only as regular files, and each
 one's sha256 is checked against the manifest while it is copied out.
@@ -19,8 +20,8 @@ from pathlib import Path
 from app.backup.errors import BackupError
 
 FORMAT = "simpul-asn-backup"
-FORMAT_VERSION = 1
-SUPPORTED_VERSIONS = (1,)
+FORMAT_VERSION = 2  # 2: the uploaded files and the manifest's `uploads` section
+SUPPORTED_VERSIONS = (1, 2)
 MANIFEST = "manifest.json"
 SETTINGS = "settings.json"
 KEY_FILE = "secret_key"

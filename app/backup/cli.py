@@ -32,6 +32,18 @@ def _describe(manifest: dict) -> str:
             f"aplikasi {manifest.get('app_version', '?')}, dibuat {manifest.get('created_at', '?')}")
 
 
+def _uploads_line(manifest: dict) -> None:
+    from app.backup import uploads
+    from app.backup.services import human_size
+
+    section = manifest.get("uploads")
+    if section is not None:
+        click.echo(f"Berkas unggahan: {section['count']} berkas ({human_size(section['bytes'])}), masing-masing "
+                   "dengan checksum SHA-256.")
+        for warning in uploads.warnings(section):
+            click.echo(warning)
+
+
 def _run(action, *args, **kwargs):
     """Run a backup service; its failures become the command's Indonesian error, never a traceback."""
     try:
@@ -54,6 +66,7 @@ def create_command(output: str | None):
     click.echo(f"Ukuran: {services.human_size(created.size)} ({created.size} bita)")
     click.echo(f"Basis data: {_describe(manifest)}")
     click.echo(f"Isi: {_summary(manifest)}")
+    _uploads_line(manifest)
     if "secret_key" in manifest["files"]:
         click.echo("Kunci rahasia instance (instance/secret_key) ikut dicadangkan. Simpan arsip ini di tempat aman.")
     else:
@@ -73,6 +86,9 @@ def restore_command(ctx: click.Context, archive: Path, replace: bool, skip_searc
     click.echo(f"Arsip: {archive} ({_describe(manifest)})")
     click.echo(f"Basis data dipulihkan ke {restored.target}: {_summary(manifest)}.")
     click.echo(f"Pemeriksaan: {restored.tables} tabel cocok dengan manifest (jumlah baris dan checksum).")
+    for note in restored.notes:
+        if "unggahan" in note:
+            click.echo(note)
     click.echo(restored.secret_key)
     if restored.revision_note:
         click.echo(restored.revision_note)

@@ -12,7 +12,7 @@ from flask import Flask
 
 from app import config as config_module
 from app.backup import archive as archive_module
-from app.backup import postgres, sqlite
+from app.backup import postgres, sqlite, uploads
 from app.backup.archive import Archive
 from app.backup.errors import BackupError
 from app.backup.services import (
@@ -86,6 +86,13 @@ def restore(app: Flask, path: Path, *, replace: bool = False) -> Restored:
                     _restore_postgres(opened.manifest, database, target)
             finally:
                 release_connections()
+            try:
+                put = uploads.put_back(app, opened.manifest, folder)
+            except OSError as err:
+                raise BackupError(f"Basis data sudah dipulihkan, tetapi menyalin berkas unggahan ke UPLOAD_DIR gagal: "
+                                  f"{err}. Atasi masalahnya lalu ulangi pemulihan dengan --replace.") from err
+            if "uploads" in opened.manifest:
+                notes.append(f"{put} berkas unggahan dipulihkan ke {app.config['UPLOAD_DIR']}.")
         key_message = restore_secret_key(app, archived_key)
     manifest = opened.manifest
     return Restored(manifest=manifest, target=database_label(url), tables=len(manifest["tables"]),

@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 
 from app import config as config_module
 from app.backup import archive as archive_module
-from app.backup import checksums, postgres, sqlite
+from app.backup import checksums, postgres, sqlite, uploads
 from app.backup.errors import BackupError
 
 # Tables that only keep the site's own bookkeeping: rows there do not make a target database "in use".
@@ -150,13 +150,16 @@ def create(app: Flask, output: str | None = None) -> Created:
         settings.write_text(json.dumps(settings_snapshot(app, engine), ensure_ascii=False, indent=2) + "\n")
         files[archive_module.SETTINGS] = settings
         # Settings: the instance secret key (sessions and reset links survive a restore) when one exists.
-        # There is no uploads folder to save: the site stores no uploaded files (images are linked in Markdown).
         key_file = secret_key_path(app)
         if key_file.is_file():
             copy = staging / archive_module.KEY_FILE
             copy.write_bytes(key_file.read_bytes())
             files[archive_module.KEY_FILE] = copy
         files[member] = database_file
+        # The uploaded files of every row in the database (listed after the snapshot: a file uploaded
+        # meanwhile is archived too, which is harmless; uploads are never changed once stored).
+        upload_files, upload_section = uploads.collect(app)
+        files.update(upload_files)
         manifest = {
             "format": archive_module.FORMAT,
             "format_version": archive_module.FORMAT_VERSION,
@@ -168,6 +171,7 @@ def create(app: Flask, output: str | None = None) -> Created:
             "row_checksum": checksums.CHECKSUM_VERSION,
             "files": {name: archive_module.file_digest(path) for name, path in files.items()},
             "tables": tables,
+            "uploads": upload_section,
         }
         archive_module.write(destination, manifest, files)
     return Created(path=destination, size=destination.stat().st_size, manifest=manifest)

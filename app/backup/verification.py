@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.backup import archive as archive_module
-from app.backup import checksums, postgres, sqlite
+from app.backup import checksums, postgres, sqlite, uploads
 from app.backup.archive import Archive
 from app.backup.errors import BackupError
 
@@ -33,7 +33,7 @@ def check_members(opened: Archive) -> None:
     """Only the members an archive may hold, named as this version names them (nothing else is unpacked)."""
     known = (archive_module.SETTINGS, archive_module.KEY_FILE, opened.database_member)
     for name in opened.manifest["files"]:
-        if name not in known:
+        if name not in known and not uploads.MEMBER.match(name):
             raise BackupError(f"Arsip {opened.path} memuat berkas tak dikenal: {name}")
 
 
@@ -44,9 +44,20 @@ def check_archive(opened: Archive, folder: Path, *, need_pg_restore: bool = Fals
     notes: list[str] = []
     manifest = opened.manifest
     check_members(opened)
+    failed: dict[str, str] = {}
     for name in manifest["files"]:
-        opened.extract(name, folder / name)
+        if not name.startswith(uploads.PREFIX):
+            opened.extract(name, folder / name)
+            continue
+        # Every uploaded file is checked, so that verify names all that are missing or altered at once.
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            opened.extract(name, folder / name)
+        except BackupError as err:
+            failed[name] = err.message
+    upload_notes = uploads.check(manifest, folder, failed)
     notes.append(f"{len(manifest['files'])} berkas cocok dengan checksum di manifest.")
+    notes.extend(upload_notes)
     database = folder / opened.database_member
     if opened.engine == "sqlite":
         problem = sqlite.integrity_problem(database)

@@ -11,6 +11,8 @@ import markdown
 from bleach.linkifier import LinkifyFilter
 from flask import current_app, has_app_context
 from flask_babel import gettext as _
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
 
 from app.core.errors import ValidationFailed
 from app.core.inflight import member_slot
@@ -18,16 +20,32 @@ from app.core.inflight import member_slot
 ALLOWED_TAGS = frozenset({
     "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "del", "s", "sub", "sup",
     "code", "pre", "blockquote", "ul", "ol", "li", "a", "table", "thead", "tbody", "tr", "th", "td",
-    "abbr", "kbd",
+    "abbr", "kbd", "img",
 })
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow ugc noopener"
 _LANGUAGE_CLASS = re.compile(r"^language-[a-z0-9+#-]{1,20}$")
 
 
+# This site's uploads, by a path without host (/uploads/12/foto.jpg, /uploads/12/thumb): the only address an
+# image may have (no remote images: they would tell another server who reads; no data: URIs) and the only
+# relative address a link may have.
+_UPLOAD_PATH = re.compile(r"^/uploads/(?P<id>[0-9]{1,12})/(?P<name>[^/\\?#\s\"'<>`]{1,255})$")
+_RASTER_NAME = re.compile(r"\.(?:jpe?g|png|webp|gif)$", re.IGNORECASE)
+
+
+def _upload_path(value: str) -> re.Match | None:
+    found = _UPLOAD_PATH.match(_CONTROL_AND_SPACE.sub("", html.unescape(value or "")))
+    return found if found and found["name"] not in (".", "..") else None
+
+
 def _allowed_attribute(tag: str, name: str, value: str) -> bool:
     if tag == "a":
         return name in ("href", "title", "rel")
+    if tag == "img":
+        if name == "src":
+            return _upload_path(value) is not None
+        return name in ("alt", "title") or (name == "loading" and value == "lazy")
     if tag in ("th", "td"):
         return name == "align" and value in ("left", "right", "center")
     if tag == "code":
@@ -43,9 +61,37 @@ _CONTROL_AND_SPACE = re.compile(r"[\x00-\x20\x7f]+")
 
 
 def _safe_href(href: str) -> bool:
-    """Only absolute http, https and mailto links: no relative, protocol-relative or disguised schemes."""
+    """Absolute http, https and mailto links, and this site's /uploads/ paths: no other relative,
+    protocol-relative or disguised schemes."""
     plain = _CONTROL_AND_SPACE.sub("", html.unescape(href)).lower()
-    return plain.startswith(("http://", "https://", "mailto:"))
+    return plain.startswith(("http://", "https://", "mailto:")) or _upload_path(href) is not None
+
+
+class _UploadImages(Treeprocessor):
+    """Every image loads lazily; an uploaded image not already inside a link shows its thumbnail (every
+    raster upload has one, 480 px wide) and links to the full size."""
+
+    def run(self, root):
+        for parent in list(root.iter()):
+            for position, child in enumerate(list(parent)):
+                if child.tag != "img":
+                    continue
+                child.set("loading", "lazy")
+                found = _upload_path(child.get("src", ""))
+                if parent.tag == "a" or found is None or found["name"] == "thumb" or not _RASTER_NAME.search(
+                        found["name"]):
+                    continue
+                link = child.makeelement("a", {"href": child.get("src")})
+                link.tail, child.tail = child.tail, None
+                child.set("src", f"/uploads/{found['id']}/thumb")
+                parent.remove(child)
+                link.append(child)
+                parent.insert(position, link)
+
+
+class _UploadImagesExtension(Extension):
+    def extendMarkdown(self, md):  # noqa: N802 - Python-Markdown's name
+        md.treeprocessors.register(_UploadImages(md), "upload_images", 0)
 
 
 def _set_rel(attrs: dict, new: bool = False) -> dict:
@@ -99,7 +145,7 @@ _STRUCTURE_LINE = re.compile(r"^[ \t]*(?:#|=+[ \t]*$|(?:[-*_][ \t]*){1,}$)|^[^\n
 def _markdown_to_html(text: str) -> str:
     html = markdown.markdown(
         text,
-        extensions=["fenced_code", "tables", "sane_lists", "nl2br"],
+        extensions=["fenced_code", "tables", "sane_lists", "nl2br", _UploadImagesExtension()],
         extension_configs={"tables": {"use_align_attribute": True}},
         output_format="html",
     )
@@ -108,8 +154,12 @@ def _markdown_to_html(text: str) -> str:
     return html
 
 
+_IMG_WITHOUT_LOADING = re.compile(r"<img\b(?![^>]*\bloading=)")
+
+
 def _render(text: str) -> str:
-    return _cleaner.clean(_markdown_to_html(text))
+    # An <img> written as HTML rather than Markdown loads lazily too.
+    return _IMG_WITHOUT_LOADING.sub('<img loading="lazy"', _cleaner.clean(_markdown_to_html(text)))
 
 
 def _render_in_child(text: str, conn) -> None:

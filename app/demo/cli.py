@@ -14,6 +14,7 @@ from app.extensions import db
 def seed_demo():
     from app.content.defaults import ensure_defaults
     from app.demo.activities import seed_pembinaan
+    from app.demo.attachments import seed_attachments
     from app.demo.content import seed_content
     from app.demo.frontmatter import DataFileError
     from app.demo.moderation import seed_flags
@@ -32,6 +33,7 @@ def seed_demo():
     votes = seed_votes() if content["articles"] else 0
     flags = seed_flags() if content["articles"] else 0
     activities = seed_pembinaan()
+    attached = seed_attachments()
     db.session.commit()
     click.echo(f"Pengguna contoh: {report.created} baru, {report.existing} sudah ada.")
     if content["articles"]:
@@ -40,6 +42,8 @@ def seed_demo():
                    f"{content['replies']} balasan, {votes} suara dukungan, {flags} laporan untuk moderator.")
     else:
         click.echo("Konten contoh: sudah ada, tidak ada yang ditambahkan.")
+    if attached:
+        click.echo(f"Lampiran contoh: {attached} berkas (SOP PDF dan foto) pada praktik baik.")
     if activities:
         click.echo(f"Kegiatan pengembangan kompetensi contoh: {activities} (dengan kehadiran dan satu klaim JP).")
     if report.password:

@@ -3,11 +3,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from app.core.timeutil import utcnow
 from app.extensions import db
+
+
+def storage_key(upload_id: int) -> str:
+    """Where an upload's file lies in the storage (one folder per thousand); the thumbnail adds ".thumb"."""
+    return f"{upload_id // 1000:04d}/{upload_id}"
 
 
 class Upload(db.Model):
@@ -30,11 +35,14 @@ class Upload(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     attached_at: Mapped[datetime | None] = mapped_column()
     post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"), index=True)
+    # A document's text for search, read by the search drainer (app/files/text.py); loaded only when asked.
+    text_content: Mapped[str | None] = deferred(mapped_column(Text))
+    text_state: Mapped[str | None] = mapped_column(String(16))  # None unread, ok, empty, failed
 
     @property
     def key(self) -> str:
         """Where the file lies in the storage; the thumbnail is `thumb_key`."""
-        return f"{self.id // 1000:04d}/{self.id}"
+        return storage_key(self.id)
 
     @property
     def thumb_key(self) -> str:

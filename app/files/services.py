@@ -20,6 +20,7 @@ from app.extensions import db
 from app.files import images
 from app.files.kinds import Kind, extension_of, sniff
 from app.files.models import Upload
+from app.files.signals import uploads_attached
 from app.files.storage import storage
 
 MB = 1024 * 1024
@@ -139,6 +140,8 @@ def attach_from_body(post_id: int, owner_id: int, body: str) -> int:
     result = db.session.execute(
         update(Upload).where(Upload.id.in_(ids), Upload.owner_id == owner_id, Upload.post_id.is_(None))
         .values(post_id=post_id, attached_at=utcnow()).execution_options(synchronize_session=False))
+    if result.rowcount:
+        uploads_attached.send(post_id)
     return result.rowcount
 
 

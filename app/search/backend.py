@@ -22,6 +22,7 @@ class SearchDocument:
     votes: int
     accepted: bool  # an accepted answer, or a question that has one
     parent_title: str = ""
+    attachments: str = ""  # the names and text of its attached documents (a field of its own)
 
 
 @dataclass

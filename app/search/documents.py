@@ -7,6 +7,7 @@ from sqlalchemy.orm import aliased, joinedload, selectinload
 from app.content.models import Post, PostStatus
 from app.content.rendering import plain_text
 from app.extensions import db
+from app.files.text import texts_of
 from app.search.backend import SearchDocument
 
 INDEXED_KINDS = ("article", "thread", "reply", "question", "answer")
@@ -23,10 +24,11 @@ def build_documents(post_ids: list[int]) -> tuple[list[SearchDocument], list[int
         .where(Post.id.in_(post_ids))
     ).unique().all()
     documents, seen = [], set()
+    attached = texts_of([post.id for post, parent_post in rows if _searchable(post, parent_post)])
     for post, parent_post in rows:
         seen.add(post.id)
         if _searchable(post, parent_post):
-            documents.append(_document(post, parent_post))
+            documents.append(_document(post, parent_post, attached.get(post.id, [])))
     forget = [pid for pid in post_ids if pid not in {d.key for d in documents}]
     return documents, forget
 
@@ -37,7 +39,7 @@ def _searchable(post: Post, parent: Post | None) -> bool:
     return parent is None or parent.status == PostStatus.PUBLISHED
 
 
-def _document(post: Post, parent: Post | None) -> SearchDocument:
+def _document(post: Post, parent: Post | None, attached: list[tuple[str, str]]) -> SearchDocument:
     accepted = bool(post.accepted_answer_id) if post.kind == "question" else (
         parent is not None and parent.accepted_answer_id == post.id)
     return SearchDocument(
@@ -45,6 +47,7 @@ def _document(post: Post, parent: Post | None) -> SearchDocument:
         body=plain_text(post.body_html), tags=[t.name for t in post.tags], agency=post.agency.code,
         author=post.author.name, author_id=post.author_id, created_at=post.created_at, votes=post.score,
         accepted=accepted, parent_title=parent.title if parent and parent.title else "",
+        attachments="\n".join(f"{name}\n{text}" for name, text in attached),
     )
 
 

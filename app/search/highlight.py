@@ -54,3 +54,18 @@ def snippet(text: str, stems: set[str], length: int = 240, whole: bool = False) 
 
 def mark_title(title: str, stems: set[str]) -> Markup:
     return snippet(title, stems, whole=True)
+
+
+def attachment_hit(files: list[tuple[str, str]], stems: set[str], words: list[str]) -> tuple[str, Markup] | None:
+    """The first attached document whose text holds a word of the query (or its stem), as (name, snippet
+    around the match); None when no attachment matches. A substring test: cheap enough per page of hits."""
+    needles = {n for n in (*stems, *(w.lower() for w in words)) if len(n) >= 2}
+    for name, text in files:
+        lowered = text.lower()
+        positions = [p for p in (lowered.find(n) for n in needles) if p >= 0]
+        if positions:
+            start = max(0, min(positions) - 80)
+            if start:
+                start = lowered.rfind(" ", 0, start) + 1
+            return name, snippet(text[start:start + 600], stems, length=240)
+    return None

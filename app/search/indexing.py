@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 from app.core import database
 from app.core.logging import get_logger
 from app.extensions import db
+from app.files.text import read_pending
 from app.search.documents import all_post_ids, build_documents
 from app.search.models import SearchOutbox
 from app.search.whoosh_backend import LockError, WhooshBackend
@@ -58,10 +59,10 @@ def drain(batch_size: int = 500, max_batches: int | None = None) -> int:
                 return -1 if done == 0 else done
             with database.reading():
                 rows = _queued(batch_size)
-                rebuilding = any(row.action == "rebuild" for row in rows)
-                if rows and not rebuilding:
-                    documents, forget = build_documents(sorted({r.post_id for r in rows if r.post_id is not None}))
                 db.session.rollback()
+            rebuilding = any(row.action == "rebuild" for row in rows)
+            if rows and not rebuilding:
+                documents, forget = _documents_of(rows)
             if not rows:
                 break
             if rebuilding:
@@ -97,11 +98,11 @@ def _drain_whoosh(backend: WhooshBackend, batch_size: int, max_batches: int | No
         try:
             with database.reading():
                 rows = _queued(batch_size)
-                row_ids = [row.id for row in rows]
-                rebuilding = any(row.action == "rebuild" for row in rows)
-                if rows and not rebuilding:
-                    documents, forget = build_documents(sorted({r.post_id for r in rows if r.post_id is not None}))
                 db.session.rollback()
+            row_ids = [row.id for row in rows]
+            rebuilding = any(row.action == "rebuild" for row in rows)
+            if rows and not rebuilding:
+                documents, forget = _documents_of(rows)
             if not rows:
                 writer.cancel()
                 break
@@ -119,6 +120,17 @@ def _drain_whoosh(backend: WhooshBackend, batch_size: int, max_batches: int | No
         done += len(rows)
         batches += 1
     return done
+
+
+def _documents_of(rows) -> tuple[list, list[int]]:
+    """The documents of the queued posts. The text of attachments not read yet is read first (and stored,
+    in its own transaction): the drainer does it, never a request."""
+    post_ids = sorted({r.post_id for r in rows if r.post_id is not None})
+    read_pending(post_ids)
+    with database.reading():
+        found = build_documents(post_ids)
+        db.session.rollback()
+    return found
 
 
 def _release(writer, *, replaced: bool = False) -> None:
@@ -162,6 +174,7 @@ def rebuild(progress: Callable[[int], None] | None = None, batch_size: int = 100
             writer = backend.writer(folder)
             try:
                 for ids in all_post_ids(batch_size):
+                    read_pending(ids)
                     with database.reading():
                         documents, _ = build_documents(ids)
                         db.session.rollback()
@@ -181,6 +194,7 @@ def rebuild(progress: Callable[[int], None] | None = None, batch_size: int = 100
         with contextlib.nullcontext(True) if holding_lock else backend.writer_lock(wait=True):
             backend.clear()
             for ids in all_post_ids(batch_size):
+                read_pending(ids)
                 documents, _ = build_documents(ids)
                 backend.index(documents)
                 total += len(documents)
@@ -218,6 +232,11 @@ def repair_if_needed() -> bool:
             db.session.commit()
             return True
         backend.document_count()
+        if backend.lacks_fields():
+            log.info("search index has an older schema; queueing a rebuild")
+            db.session.add(SearchOutbox(post_id=None, action="rebuild"))
+            db.session.commit()
+            return True
         return False
     except Exception as err:  # noqa: BLE001 - any broken index is replaced; the site keeps serving
         log.warning("search index unusable; rebuilding", extra={"error": type(err).__name__})

@@ -5,6 +5,8 @@ from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from app.content.models import Post
+from app.extensions import db
+from app.files.signals import uploads_attached
 from app.search.models import SearchOutbox
 
 # A change to these on a question or thread changes what its answers and replies show or whether they show.
@@ -38,11 +40,18 @@ def _after_flush(session: Session, _context) -> None:
     connection.execute(insert(SearchOutbox), [{"post_id": pid, "action": "upsert"} for pid in sorted(ids)])
 
 
+def _on_uploads_attached(post_id: int, **_) -> None:
+    # The bulk UPDATE that attaches uploads is no flush of a Post: the post is queued here, in the same
+    # transaction, so the drainer reads the new attachments' text.
+    queue_posts(db.session, [post_id])
+
+
 def install() -> None:
     """Listen on every session once (idempotent: the factory may run many times in one process)."""
     global _installed
     if not _installed:
         event.listen(Session, "after_flush", _after_flush)
+        uploads_attached.connect(_on_uploads_attached, weak=False)
         _installed = True
 
 

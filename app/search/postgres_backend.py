@@ -1,7 +1,9 @@
 """The PostgreSQL search backend (SEARCH_BACKEND=postgres): tsvector + GIN, shared by every machine.
 
 Text is stemmed by the same Python analyzer as the Whoosh backend and stored with the `simple`
-configuration, so both backends find the same documents for the same query. The tables are the
+configuration, so both backends find the same documents for the same query. In a tsvector the fields are
+its weights: title and tags A, body B, the parent's title C, the text of attached documents D (its own
+field, ranked lowest, and in the same GIN index so a query needs one index scan). The tables are the
 backend's own (created on first use, outside the ORM models), like an index is Whoosh's own.
 """
 from __future__ import annotations
@@ -40,7 +42,8 @@ _UPSERT = text("""
     INSERT INTO search_documents (key, kind, tags, agency, author, created_at, votes, accepted, tsv)
     VALUES (:key, :kind, :tags, :agency, :author, :created_at, :votes, :accepted,
             setweight(to_tsvector('simple', :title), 'A') || setweight(to_tsvector('simple', :tagtext), 'A')
-            || setweight(to_tsvector('simple', :parent), 'C') || setweight(to_tsvector('simple', :body), 'B'))
+            || setweight(to_tsvector('simple', :parent), 'C') || setweight(to_tsvector('simple', :body), 'B')
+            || setweight(to_tsvector('simple', :attachments), 'D'))
     ON CONFLICT (key) DO UPDATE SET kind = EXCLUDED.kind, tags = EXCLUDED.tags, agency = EXCLUDED.agency,
         author = EXCLUDED.author, created_at = EXCLUDED.created_at, votes = EXCLUDED.votes,
         accepted = EXCLUDED.accepted, tsv = EXCLUDED.tsv""")
@@ -99,7 +102,7 @@ class PostgresBackend:
             "key": d.key, "kind": d.kind, "tags": d.tags, "agency": d.agency, "author": d.author.lower(),
             "created_at": d.created_at, "votes": int(d.votes), "accepted": bool(d.accepted),
             "title": _stems(d.title), "tagtext": " ".join(d.tags).replace("-", " "), "parent": _stems(d.parent_title),
-            "body": _stems(d.body),
+            "body": _stems(d.body), "attachments": _stems(d.attachments),
         } for d in documents]
         with db.engine.begin() as conn:
             # The words lock first, as delete() takes it: a writer never waits on it holding a document row.

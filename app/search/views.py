@@ -9,7 +9,8 @@ from flask_babel import lazy_gettext as _l
 
 from app.core.pagination import Page, requested_page
 from app.extensions import limiter
-from app.search.highlight import mark_title, query_stems, snippet
+from app.files.text import texts_of
+from app.search.highlight import attachment_hit, mark_title, query_stems, snippet
 from app.search.query import KINDS, parse_query
 from app.search.service import search_posts
 
@@ -56,9 +57,14 @@ def search():
         g.page_cache_skip = True  # never keep the apology page
     stems = query_stems([*query.terms, *query.phrases])
     page = Page(items=found.posts, page=page_number, per_page=PER_PAGE, total=found.total)
+    words = [*query.terms, *(w for p in query.phrases for w in p.split())]
+    attached = texts_of([post.id for post in found.posts]) if words else {}
+    in_attachments = {post_id: hit for post_id, files in attached.items()
+                      if (hit := attachment_hit(files, stems, words)) is not None}
     return render_template(
         "search/results.html", text=text, query=query, notices=parsed.notices, results=found.results, page=page,
         parents=found.parents, stems=stems, snippet=snippet, mark_title=mark_title, sorts=SORTS,
         kind_labels=KIND_LABELS, unavailable=found.unavailable,
+        in_attachments=in_attachments,
     )
 

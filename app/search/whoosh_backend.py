@@ -118,14 +118,16 @@ class WhooshBackend:
             "key": str(doc.key), "kind": doc.kind, "title": doc.title, "parent_title": doc.parent_title,
             "body": doc.body, "tags": ",".join(doc.tags), "agency": doc.agency, "author": doc.author,
             "author_id": str(doc.author_id), "created": doc.created_at, "votes": int(doc.votes),
-            "accepted": bool(doc.accepted), "spell": f"{doc.title} {doc.body}",
+            "accepted": bool(doc.accepted), "spell": f"{doc.title} {doc.body}", "attachments": doc.attachments,
         }
 
     def write(self, writer, documents: list[SearchDocument], forget: list[int]) -> None:
         for key in forget:
             writer.delete_by_term("key", str(key))
+        names = set(writer.schema.names())
         for doc in documents:
-            writer.update_document(**self._fields(doc))
+            # An index built before a field was added lacks it until the rebuild that repair_if_needed queues.
+            writer.update_document(**{k: v for k, v in self._fields(doc).items() if k in names})
 
     def index(self, documents: list[SearchDocument]) -> None:
         writer = self.writer()
@@ -233,6 +235,10 @@ class WhooshBackend:
             else:
                 fixed.append(word)
         return " ".join(fixed) if changed else None
+
+    def lacks_fields(self) -> bool:
+        """Whether the index in use was built with an older schema (a rebuild brings the new fields)."""
+        return not set(build_schema().names()) <= set(self._open().schema.names())
 
     def document_count(self) -> int:
         return self._get_searcher().doc_count()

@@ -8,7 +8,7 @@ from whoosh.query import And, AndNot, DateRange, Every, NullQuery, Or, Phrase, T
 from app.search.analysis import analyze, indonesian_analyzer
 from app.search.backend import ParsedQuery
 
-TEXT_FIELDS = ("title", "body", "parent_title")
+TEXT_FIELDS = ("title", "body", "parent_title", "attachments")
 
 
 def build_schema() -> Schema:
@@ -21,6 +21,7 @@ def build_schema() -> Schema:
         title=TEXT(analyzer=analyzer, field_boost=3.0),
         parent_title=TEXT(analyzer=analyzer, field_boost=1.5),
         body=TEXT(analyzer=analyzer),
+        attachments=TEXT(analyzer=analyzer, field_boost=0.5),  # text of attached documents, ranked below the body
         tags=KEYWORD(commas=True, lowercase=True, scorable=True, field_boost=2.0),
         agency=ID,
         author=TEXT(analyzer=words),
@@ -48,7 +49,7 @@ def phrase_query(phrase: str):
         return None
     if len(stems) == 1:
         return word_query(phrase)
-    return Or([Phrase(field, stems, slop=1) for field in ("title", "body")])
+    return Or([Phrase(field, stems, slop=1) for field in ("title", "body", "attachments")])
 
 
 def build_query(parsed: ParsedQuery, with_kind: bool = True):

@@ -29,8 +29,10 @@ CONTROL_CHARACTER_CASES = [
     "[del](java\x7fscript:alert(1))",
 ]
 
-FORBIDDEN_ATTRIBUTES = frozenset({"style", "src", "srcdoc", "formaction", "target"})
+FORBIDDEN_ATTRIBUTES = frozenset({"style", "srcdoc", "formaction", "target", "srcset", "width", "height"})
 ALLOWED_HREF_PREFIXES = ("http://", "https://", "mailto:")
+# The one relative address allowed, for links and the only one for images: this site's uploads.
+UPLOAD_PATH = re.compile(r"^/uploads/[0-9]+/[^/\\?#]+$")
 FORBIDDEN_SUBSTRINGS = ("<script", "<svg", "<math", "<iframe", "<style")
 # ASCII whitespace and C0/DEL control characters, which browsers drop from (or around) a URL's scheme.
 _ASCII_CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f]")
@@ -111,8 +113,14 @@ def safety_problems(rendered: str) -> list[str]:
                 problems.append(f"event handler {name}={value!r} on <{tag}>")
             if name in FORBIDDEN_ATTRIBUTES:
                 problems.append(f"attribute {name}={value!r} on <{tag}>")
-            if name == "href" and not normalised_href(value).startswith(ALLOWED_HREF_PREFIXES):
-                problems.append(f"href {value!r} on <{tag}> has no http/https/mailto scheme")
+            href = normalised_href(value)
+            upload = bool(UPLOAD_PATH.match(href)) and not href.endswith(("/..", "/."))
+            if name == "href" and not (href.startswith(ALLOWED_HREF_PREFIXES) or upload):
+                problems.append(f"href {value!r} on <{tag}> has no http/https/mailto scheme nor an upload's path")
+            if name == "src" and not (tag == "img" and upload):
+                problems.append(f"src {value!r} on <{tag}> is not an upload's path")
+            if name == "loading" and value != "lazy":
+                problems.append(f"loading={value!r} on <{tag}>")
         if tag == "a":
             rels = [value for name, value in attrs if name.lower() == "rel"]
             if rels != [LINK_REL]:
@@ -163,6 +171,10 @@ def test_the_checker_itself_catches_unsanitised_html():
     assert safety_problems('<a href="javascript:alert(1)" rel="nofollow ugc noopener">x</a>')
     assert safety_problems('<a href="jav&#x09;ascript:alert(1)" rel="nofollow ugc noopener">x</a>')
     assert safety_problems('<a href="//evil.example" rel="nofollow ugc noopener">x</a>')
+    assert safety_problems('<img src="https://evil.example/x.png">')
+    assert safety_problems('<img src="data:image/png;base64,AAAA">')
+    assert safety_problems('<img src="/logout">')
+    assert not safety_problems('<a href="/uploads/3/sop.pdf" rel="nofollow ugc noopener">x</a>')
     assert safety_problems('<a href="https://ok.example/">x</a>')
     assert safety_problems('<a href="https://ok.example/" rel="nofollow ugc noopener" target="_blank">x</a>')
     assert safety_problems("<p>&lt;b&gt;</p><SVG>")
@@ -230,6 +242,38 @@ def test_markdown_links_get_the_rel():
     rendered = render_markdown('[Portal](https://pemkomedan.go.id/ "Portal Pemko")')
     assert start_tags(rendered, "a") == [
         {"href": "https://pemkomedan.go.id/", "title": "Portal Pemko", "rel": LINK_REL}]
+
+
+def test_an_uploaded_image_shows_its_thumbnail_lazily_and_links_to_its_full_size():
+    rendered = render_markdown("![Antrean di loket](/uploads/12/antrean%20loket.jpg)")
+    assert start_tags(rendered, "img") == [{"alt": "Antrean di loket", "loading": "lazy", "src": "/uploads/12/thumb"}]
+    assert start_tags(rendered, "a")[0]["href"] == "/uploads/12/antrean%20loket.jpg"
+    assert not safety_problems(rendered)
+
+
+def test_an_uploaded_image_inside_a_link_keeps_its_link_and_its_own_address():
+    rendered = render_markdown("[![Grafik](/uploads/7/grafik.png)](https://data.pemkomedan.go.id/)")
+    assert [a["href"] for a in start_tags(rendered, "a")] == ["https://data.pemkomedan.go.id/"]
+    assert start_tags(rendered, "img")[0]["src"] == "/uploads/7/grafik.png"
+
+
+def test_links_to_uploaded_files_survive_and_other_relative_links_do_not():
+    rendered = render_markdown("[SOP (PDF)](/uploads/3/sop%20akta.pdf) dan [keluar](/logout)")
+    assert [a.get("href") for a in start_tags(rendered, "a")] == ["/uploads/3/sop%20akta.pdf", None]
+
+
+@pytest.mark.parametrize("source", [
+    "https://evil.example/x.png", "//evil.example/x.png", "data:image/png;base64,iVBORw0KGgo=",
+    "javascript:alert(1)", "/uploads/1/../../logout", "/uploads/x/foto.jpg", "/avatar/1.png",
+])
+def test_images_from_anywhere_but_uploads_lose_their_address(source):
+    rendered = render_markdown(f"![gambar]({source})")
+    assert all("src" not in img for img in start_tags(rendered, "img")), rendered
+
+
+def test_an_img_written_as_html_loads_lazily_without_its_handlers():
+    rendered = render_markdown('<img src="/uploads/5/peta.webp" onerror="alert(1)" loading="eager">')
+    assert start_tags(rendered, "img") == [{"loading": "lazy", "src": "/uploads/5/peta.webp"}]
 
 
 def test_mailto_links_survive():
