@@ -178,8 +178,11 @@ def test_upload_by_button_and_by_drop_paste_from_word_then_publish(open_page, si
     assert 'attachment' in response.headers["content-disposition"]
     image = re.search(r"\((/uploads/\d+/foto-loket\.png)\)", pasted).group(1)
     assert visitor.request.get(site.url(image)).headers["content-type"] == "image/png"
-    if content.locator("img").count():  # once the renderer shows this site's /uploads/ images
-        expect(content.locator("img").first).to_have_attribute("src", re.compile(r"/uploads/\d+/"))
+    # The dropped photo shows in the article: its thumbnail, linking to the full size, and it has loaded.
+    photo = content.locator("img").first
+    expect(photo).to_have_attribute("src", re.compile(r"/uploads/\d+/thumb$"))
+    expect(content.locator(f"a[href='{image}'] img")).to_have_count(1)
+    assert photo.evaluate("img => img.complete && img.naturalWidth > 0"), "the photo did not load"
 
     # Share and print from the article page.
     share = page.locator("#bagikan")
