@@ -1,4 +1,4 @@
-"""An uploaded file: who sent it, what its bytes are, and the post it is attached to once one uses it."""
+"""An uploaded file: who sent it, what its bytes are, and the post or JP claim it is attached to once one uses it."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -35,6 +35,8 @@ class Upload(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     attached_at: Mapped[datetime | None] = mapped_column()
     post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"), index=True)
+    # The JP claim (pembinaan) whose certificate or proof this is; who may see it is pembinaan's rule (hooks.py).
+    jp_record_id: Mapped[int | None] = mapped_column(ForeignKey("jp_records.id", ondelete="SET NULL"), index=True)
     # A document's text for search, read by the search drainer (app/files/text.py); loaded only when asked.
     text_content: Mapped[str | None] = deferred(mapped_column(Text))
     text_state: Mapped[str | None] = mapped_column(String(16))  # None unread, ok, empty, failed

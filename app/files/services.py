@@ -24,6 +24,7 @@ from app.files.signals import uploads_attached
 from app.files.storage import storage
 
 MB = 1024 * 1024
+FORM_OVERHEAD = 64 * 1024  # the multipart envelope and the other fields around the file
 NAME_STEM_MAX = 120
 UNSAFE_IN_NAME = re.compile(r"[^\w.\- ]+")
 UPLOAD_PATH = re.compile(r"/uploads/(\d{1,12})/")
@@ -151,6 +152,7 @@ def clean_abandoned(now=None) -> list[tuple[str, str]]:
     leaves stray files, never a row without its file."""
     cutoff = (now or utcnow()) - ABANDONED_AFTER
     abandoned = db.session.execute(select(Upload).where(Upload.attached_at.is_(None), Upload.post_id.is_(None),
+                                                        Upload.jp_record_id.is_(None),
                                                         Upload.created_at < cutoff)).scalars().all()
     keys = []
     for upload in abandoned:

@@ -23,10 +23,10 @@ from app.files.kinds import UnsupportedType, allowed_list
 from app.files.models import Upload
 from app.files.problems import problem
 from app.files.storage import storage
+from app.files.visibility import may_see_unposted
 
 files_bp = Blueprint("files", __name__)
 log = get_logger("files")
-FORM_OVERHEAD = 64 * 1024  # the multipart envelope and the CSRF field around the file
 PUBLIC_CACHE = "public, max-age=31536000, immutable"
 PRIVATE_CACHE = "private, no-cache"
 
@@ -78,7 +78,7 @@ def upload():
                               "berkas. Buka tautan konfirmasi di e-mail Anda terlebih dahulu."))
     owner_id = current_user.id
     db.session.commit()  # end the read: on SQLite no write lock is held while the file is checked and re-encoded
-    request.max_content_length = services.max_bytes() + FORM_OVERHEAD
+    request.max_content_length = services.max_bytes() + services.FORM_OVERHEAD
     csrf.protect()
     sent = request.files.get("file")
     if sent is None or not sent.filename:
@@ -108,7 +108,8 @@ def _visible(upload_id: int) -> tuple[Upload, bool]:
     if upload is None:
         abort(404)
     if upload.post_id is None:
-        if not (current_user.is_authenticated and current_user.id == upload.owner_id):
+        # Unattached (its owner), or held by a JP claim (the rule pembinaan registered); never public.
+        if not may_see_unposted(current_user, upload):
             abort(404)
         return upload, False
     post = db.session.get(Post, upload.post_id)

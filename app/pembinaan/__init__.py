@@ -10,6 +10,7 @@ def init_app(app: Flask) -> None:
     from app.pembinaan.activity_display import activity_kind, activity_time, activity_when
     from app.pembinaan.activity_views import activities_bp
     from app.pembinaan.admin_views import pembinaan_admin_bp
+    from app.pembinaan.claim_files import files_of_claims, register_claim_files
     from app.pembinaan.compliance_views import compliance_bp
     from app.pembinaan.jp_views import TEMPLATE_GLOBALS, jp_bp
 
@@ -17,6 +18,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(jp_bp)
     app.register_blueprint(compliance_bp)
     app.register_blueprint(pembinaan_admin_bp)
-    app.jinja_env.globals.update(TEMPLATE_GLOBALS)
+    app.jinja_env.globals.update(TEMPLATE_GLOBALS, jp_claim_files=files_of_claims)
+    register_claim_files()  # files asks pembinaan who may see a claim's certificate
     for template_filter in (activity_kind, activity_when, activity_time):
         app.add_template_filter(template_filter)

@@ -8,6 +8,7 @@ from datetime import date
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
 from wtforms import BooleanField, HiddenField, SelectField, StringField, TextAreaField
 from wtforms.validators import Length, Optional, ValidationError
 
@@ -32,6 +33,9 @@ class ClaimForm(FlaskForm):
     proof = TextAreaField(_l("Bukti"), validators=[Optional(), Length(max=5_000, message=TOO_LONG)],
                           description=_l("Tautan atau uraian singkat yang dapat diperiksa verifikator; "
                                          "paling banyak 1.000 karakter."))
+    certificate = FileField(_l("Sertifikat atau berkas bukti (opsional)"),
+                            description=_l("PDF, gambar, atau dokumen kantor; hanya Anda, verifikator JP, dan admin "
+                                           "yang dapat membukanya."))
     year = HiddenField(validators=[Optional(), Length(max=4)])
     day: date | None = None  # the parsed date, once validated
 

@@ -14,8 +14,9 @@ from app.core.pagination import paginate
 from app.core.ratelimits import per_member
 from app.core.timeutil import utcnow
 from app.core.views import EVERY_REFUSAL, committing
-from app.extensions import db
-from app.pembinaan import claims, jp_exports
+from app.extensions import csrf, db
+from app.files.services import FORM_OVERHEAD, discard_files, max_bytes
+from app.pembinaan import claim_files, claims, jp_exports
 from app.pembinaan.conversions import NEEDS_LABELS, active_conversions, conversion_table
 from app.pembinaan.jp_forms import ClaimForm, RejectForm, VerifyForm
 from app.pembinaan.models import JpRecord, JpStatus
@@ -96,19 +97,35 @@ def new_claim():
 
 
 @jp_bp.route("/claims", methods=["POST"])
+@csrf.exempt  # checked in the view, once the larger body limit of a certificate is set
 @login_required
 @confirmed_required
 @per_member("RATELIMIT_CONTRIBUTE")
 def create_claim():
+    # A certificate may be as large as an upload; the site-wide limit would refuse the form before it is read.
+    request.max_content_length = max_bytes() + FORM_OVERHEAD
+    csrf.protect()
     form, conversions = _claim_form()
     if not form.validate_on_submit():
         return _claim_page(form, conversions, 422)
-    with committing(form) as attempt:
-        record = claims.submit_claim(current_user, conversion=form.conversion.data, happened_on=form.day,
-                                     proof=form.proof.data, article=form.article.data,
-                                     activity=form.activity.data, year=form.year_value, hosts=site_hosts())
-        jp, year = record.jp, record.year
+    stored = []
+    try:
+        with committing(form) as attempt:
+            prepared = claim_files.prepare_certificate(form.certificate.data)
+            record = claims.submit_claim(current_user, conversion=form.conversion.data, happened_on=form.day,
+                                         proof=form.proof.data, article=form.article.data,
+                                         activity=form.activity.data, year=form.year_value, hosts=site_hosts())
+            if prepared is not None:
+                stored.append(claim_files.attach_certificate(record, prepared))
+            jp, year = record.jp, record.year
+    except BaseException:
+        db.session.rollback()
+        for upload in stored:  # the commit failed: no file without its row
+            discard_files(upload)
+        raise
     if not attempt.ok:
+        for upload in stored:  # rolled back by committing
+            discard_files(upload)
         return _claim_page(form, conversions, 409 if attempt.status == 409 else 422)
     flash(_("Klaim %(jp)d JP telah diajukan dan menunggu verifikasi.", jp=jp), "success")
     return redirect(url_for("jp.index", year=year)), 303
