@@ -95,3 +95,11 @@ def test_an_sso_sign_in_after_deletion_never_lands_in_the_deleted_account(client
     again = make_client()
     assert sso_sign_in(again).status_code == 302
     assert signed_in_as(again) not in (None, user.id)  # a new account for the person who came back
+
+
+def test_an_email_the_provider_does_not_vouch_for_is_not_confirmed(client, provider):
+    provider.user.update(email_verified=False)
+    assert sso_sign_in(client).status_code == 302
+    user = db.session.get(User, signed_in_as(client))
+    assert user.email == PERSON["email"] and not user.email_confirmed and not user.is_verified
+    assert "Konfirmasi alamat email Anda" in client.get("/questions/new").get_data(as_text=True)
