@@ -1,4 +1,4 @@
-"""0018_erased_trust: an account deleted before the review of #17 loses the trust 0015 gave it."""
+"""0019_erased_trust: an account deleted before the review of #17 loses the trust 0015 gave it."""
 from __future__ import annotations
 
 import flask_migrate
@@ -11,7 +11,7 @@ from tests.core.test_migrations import empty_database_url, fresh_app  # noqa: F4
 
 
 def test_accounts_deleted_earlier_lose_confirmation_verification_sso_and_duties(fresh_app):  # noqa: F811
-    flask_migrate.upgrade(revision="0017_upload_text")
+    flask_migrate.upgrade(revision="0018_claim_files")
     now = utcnow()
     agency = Agency(code="diskominfo", name="Dinas Komunikasi dan Informatika", short_name="Diskominfo")
     trust = dict(email_confirmed_at=now, verified_at=now, verified_via="email", oidc_subject=None,

@@ -2,8 +2,8 @@
 review of #17: a deleted account (its e-mail at terhapus.invalid, app/privacy/erasure.py) keeps no
 confirmation, verification, refusal, SSO subject or operator duty. Data only; nothing to undo.
 
-Revision ID: 0018_erased_trust
-Revises: 0017_upload_text
+Revision ID: 0019_erased_trust
+Revises: 0018_claim_files
 Create Date: 2026-12-07 01:15:00
 
 """
@@ -12,8 +12,8 @@ from alembic import op
 
 
 # revision identifiers, used by Alembic.
-revision = '0018_erased_trust'
-down_revision = '0017_upload_text'
+revision = '0019_erased_trust'
+down_revision = '0018_claim_files'
 branch_labels = None
 depends_on = None
 
