@@ -1,7 +1,9 @@
 """The account a single sign-on vouches for: found by its subject, linked by verified e-mail or NIP, or created.
 
-Whatever the way in, the account comes out confirmed and a verified ASN (trust.VerifiedVia.SSO), and signed
-in exactly as a password sign-in does. Services here never commit; a refusal raises and nothing is stored.
+Only an account whose e-mail is confirmed is linked as it is; an unconfirmed one with this person's NIP or
+e-mail is taken over (docs/architecture.md "Single sign-on"). The account is verified via SSO only while the
+unit claim names its agency and no operator or admin has said no; the e-mail is confirmed only when it is the
+one the provider vouches for. Services here never commit; a refusal raises and nothing is stored.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from app.accounts import passwords, trust
+from app.accounts.auth_session import end_all_sessions
 from app.accounts.models import Agency, User
 from app.accounts.nip import NipError, parse_nip
 from app.accounts.oidc import Identity
@@ -62,14 +65,17 @@ def read_agency_map(path: Path) -> dict[str, str]:
     return mapping
 
 
-def _agency(identity: Identity) -> Agency:
+def _claimed_agency(identity: Identity) -> Agency | None:
     code = agency_code_for(identity.unit)
-    agency = None
-    if code:
-        agency = db.session.execute(
-            select(Agency).where(Agency.code == code, Agency.active.is_(True))
-        ).scalar_one_or_none()
+    if not code:
+        return None
+    return db.session.execute(select(Agency).where(Agency.code == code, Agency.active.is_(True))).scalar_one_or_none()
+
+
+def _agency(identity: Identity) -> Agency:
+    agency = _claimed_agency(identity)
     if agency is None:
+        code = agency_code_for(identity.unit)
         log.warning("sso unknown agency", extra={"unit": identity.unit, "agency_code": code})
         raise UnknownAgency(_("Unit kerja Anda di layanan SSO (%(unit)s) belum terhubung dengan instansi mana pun "
                               "di Simpul ASN, jadi akun belum dapat dibuat. Hubungi admin Simpul ASN.",
@@ -106,7 +112,28 @@ def _linkable(identity: Identity, email: str | None, nip: str | None) -> User | 
     if user is not None and user.oidc_subject not in (None, identity.subject):
         raise Conflict(_("Akun Simpul ASN Anda sudah terhubung dengan identitas SSO lain. Masuk dengan Email/NIP "
                          "dan kata sandi, atau hubungi admin."))
+    if user is not None and not user.email_confirmed:
+        _take_over(user, identity, email)
     return user
+
+
+def _take_over(user: User, identity: Identity, email: str | None) -> None:
+    """An unconfirmed account with this person's NIP or e-mail: nobody proved its address or password belong to
+    them, so whoever set it up loses it. It gets the provider's vouched-for e-mail and name, a password nobody
+    knows, and none of its sessions; without a vouched-for e-mail nothing is linked."""
+    if email is None or not identity.email_verified:
+        raise Conflict(_("Sudah ada akun Simpul ASN dengan NIP Anda yang emailnya belum dikonfirmasi, dan layanan "
+                         "SSO tidak memastikan email Anda, jadi akun itu tidak dapat dihubungkan. Hubungi admin."))
+    holder = _one(User.email, email)
+    if holder is not None and holder.id != user.id:
+        raise Conflict(_("Email Anda sudah terdaftar di Simpul ASN pada akun lain. Masuk dengan Email/NIP dan "
+                         "kata sandi, atau hubungi admin."))
+    user.email = email
+    if identity.name:
+        user.name = " ".join(identity.name.split())[:120]
+    user.password_hash = passwords.hash_password(secrets.token_urlsafe(32))
+    end_all_sessions(user)
+    log.warning("sso took over an unconfirmed account", extra={"user_id": user.id})
 
 
 def _create(identity: Identity, email: str | None, nip: str | None) -> User:
@@ -152,8 +179,21 @@ def account_for(identity: Identity) -> User:
         _flush_link()
     if user.is_suspended:
         raise AccountSuspended(suspension_message(user))
-    if not user.is_verified or user.verified_via != trust.VerifiedVia.SSO:
-        trust.verify(user, None, trust.VerifiedVia.SSO)
-    trust.confirm_email(user)
+    if identity.email_verified and _email(identity) == user.email:
+        trust.confirm_email(user)
+    _verify(identity, user)
     user.last_login_at = utcnow()
     return user
+
+
+def _verify(identity: Identity, user: User) -> None:
+    """Verified via SSO only for the agency the unit claim names, and never over an operator's or admin's no
+    (trust.refuse, also set by an admin's withdrawal) until the member asks again."""
+    if user.verification_refused_at is not None or not user.email_confirmed:
+        return
+    claimed = _claimed_agency(identity)
+    if claimed is None or claimed.id != user.agency_id:
+        log.info("sso agency differs; not verified", extra={"user_id": user.id})
+        return
+    if not user.is_verified or user.verified_via != trust.VerifiedVia.SSO:
+        trust.verify(user, None, trust.VerifiedVia.SSO)

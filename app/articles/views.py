@@ -173,6 +173,7 @@ def _decided(article, item, message: str):
 
 @articles_bp.route("/<int:post_id>/suggestions/<int:suggestion_id>/approve", methods=["POST"])
 @login_required
+@confirmed_required
 @limiter.limit("30 per minute")
 def approve_suggestion(post_id: int, suggestion_id: int):
     article = _article(post_id)
@@ -187,6 +188,7 @@ def approve_suggestion(post_id: int, suggestion_id: int):
 
 @articles_bp.route("/<int:post_id>/suggestions/<int:suggestion_id>/reject", methods=["POST"])
 @login_required
+@confirmed_required
 @limiter.limit("30 per minute")
 def reject_suggestion(post_id: int, suggestion_id: int):
     article = _article(post_id)

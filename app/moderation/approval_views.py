@@ -7,6 +7,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from app.accounts import operators
+from app.accounts.confirmation import confirmed_required
 from app.accounts.models import Agency, User
 from app.accounts.queries import agency_choices
 from app.core.errors import PermissionDenied
@@ -72,6 +73,7 @@ def _back():
 
 @approvals_bp.route("/<int:user_id>/approve", methods=["POST"])
 @login_required
+@confirmed_required
 def approve(user_id: int):
     member = _member(user_id)
     if not DecisionForm().validate_on_submit():
@@ -86,10 +88,11 @@ def approve(user_id: int):
 
 @approvals_bp.route("/<int:user_id>/refuse", methods=["GET", "POST"])
 @login_required
+@confirmed_required
 def refuse(user_id: int):
     """The reason is required; the queue's inline form posts here, and a missing reason is asked for here."""
-    member = _member(user_id)
     _ensure_decider()
+    member = _member(user_id)
     try:  # the page shows the NIP and e-mail: only to those who decide for this member
         operators.ensure_may_decide(current_user, member)
     except PermissionDenied as err:
@@ -109,9 +112,10 @@ def refuse(user_id: int):
 
 @approvals_bp.route("/<int:user_id>/withdraw", methods=["GET", "POST"])
 @login_required
+@confirmed_required
 def withdraw(user_id: int):
-    member = _member(user_id)
     _ensure_admin()
+    member = _member(user_id)
     form = ReasonForm()
     if form.validate_on_submit():
         with committing(form, pages=DECISION_REFUSALS) as attempt:

@@ -56,7 +56,8 @@ def refuse(actor: User, member: User, reason: str | None) -> None:
 
 
 def withdraw(actor: User, member: User, reason: str | None) -> None:
-    """An admin's decision (a change of agency withdraws it in the profile edit, without a notice)."""
+    """An admin's decision, which stands like a refusal (a change of agency withdraws it in the profile edit,
+    without a notice or a refusal)."""
     if not operators.is_admin(actor):
         raise PermissionDenied(_("Hanya admin yang dapat mencabut status ASN terverifikasi."))
     if not member.is_verified:
@@ -64,6 +65,7 @@ def withdraw(actor: User, member: User, reason: str | None) -> None:
     reason = _reason(reason, _("Tuliskan alasan pencabutan; anggota membaca alasan ini."))
     before = {"via": member.verified_via}
     trust.withdraw(member)
+    trust.refuse(member, reason)  # out of the queue, and no SSO sign-in verifies again until the member asks
     audit.write("verify_withdraw", actor, user_id=member.id, reason=reason, before=before)
     tell_verification(member.id, actor.id, "withdrawn", reason)
 

@@ -8,6 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from app.accounts import services
+from app.accounts.confirmation import confirmed_required
 from app.accounts.models import User
 from app.core.forms import flash_form_errors
 from app.core.logging import get_logger
@@ -85,6 +86,7 @@ def _review_threshold() -> int:
 
 @moderation_bp.route("/queue", methods=["POST"])
 @login_required
+@confirmed_required
 def decide():
     if not queue.can_use(current_user):
         abort(403)

@@ -148,6 +148,7 @@ def _save_form(activity):
 
 @activities_bp.route("/new", methods=["GET", "POST"])
 @login_required
+@confirmed_required
 @per_member("RATELIMIT_POST")
 def new():
     if not can_organise(current_user):
@@ -157,6 +158,7 @@ def new():
 
 @activities_bp.route("/<int:activity_id>/edit", methods=["GET", "POST"])
 @login_required
+@confirmed_required
 @per_member("RATELIMIT_POST")
 def edit(activity_id: int):
     activity = _load(activity_id)
@@ -240,6 +242,7 @@ def _attended_ids() -> set[int]:
 
 @activities_bp.route("/<int:activity_id>/attendance", methods=["POST"])
 @login_required
+@confirmed_required
 def attendance(activity_id: int):
     _ensure_organiser(activity_id, _("Hanya penyelenggara instansi ini, pimpinan dan admin yang dapat mencatat "
                                      "kehadiran."))

@@ -151,6 +151,7 @@ def _back_to_queue():
 
 @jp_bp.route("/<int:record_id>/verify", methods=["POST"])
 @login_required
+@confirmed_required
 def verify(record_id: int):
     if not VerifyForm().validate_on_submit():
         abort(400)
@@ -168,6 +169,7 @@ def _claim_for_page(record_id: int) -> JpRecord | None:
 
 @jp_bp.route("/<int:record_id>/reject", methods=["GET", "POST"])
 @login_required
+@confirmed_required
 def reject(record_id: int):
     """The reason is required; without script the queue's reject button lands here to ask for it."""
     form = RejectForm()

@@ -4,12 +4,12 @@ from __future__ import annotations
 import secrets
 
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from app.accounts import passwords
 from app.accounts.auth_session import end_all_sessions
 from app.accounts.handles import free_handle, handle_base
-from app.accounts.models import User
+from app.accounts.models import AgencyOperator, User
 from app.content.models import Post
 from app.core.errors import ValidationFailed
 from app.core.roles import Role
@@ -50,6 +50,13 @@ def _erase_personal_data(user: User) -> None:
     user.bio = None
     user.role = Role.MEMBER.value
     user.password_hash = UNUSABLE_PASSWORD
+    # Nobody is behind the account any more: no SSO identity signs in to it, it is no ASN, waits for no
+    # operator and ranks nowhere (rankings and the approvals queue read these fields), and holds no duty.
+    user.oidc_subject = None
+    user.email_confirmed_at = None
+    user.verified_at = user.verified_by_id = user.verified_via = None
+    user.verification_refused_at = user.verification_refusal_reason = None
+    db.session.execute(delete(AgencyOperator).where(AgencyOperator.user_id == user.id))
     base = handle_base(FORMER_MEMBER)
     taken = set(db.session.execute(select(User.handle).where(User.handle.like(f"{base}%"))).scalars())
     user.handle = free_handle(base, taken)

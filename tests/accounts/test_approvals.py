@@ -312,3 +312,26 @@ def test_an_operator_is_an_ordinary_member_otherwise(login_as, operator):
     assert client.get("/admin/").status_code == 403
     assert client.get("/admin/approvals/operators").status_code == 403
     assert client.get("/admin/approvals/").status_code == 200
+
+
+# -- duties need a confirmed e-mail (review of #17) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", ["/admin/approvals/{id}/approve", "/admin/approvals/{id}/refuse",
+                                 "/admin/approvals/{id}/withdraw", "/moderation/queue", "/jp/1/verify",
+                                 "/jp/1/reject", "/activities/new", "/activities/1/edit", "/activities/1/attendance",
+                                 "/articles/1/suggestions/1/approve", "/articles/1/suggestions/1/reject"])
+def test_an_admin_whose_email_is_unconfirmed_cannot_act_in_a_duty(login_as, make_user, waiting, url):
+    from app.core.roles import Role
+
+    admin = make_user(role=Role.ADMIN, name="Ade Admin Baru", email_confirmed_at=None)
+    response = login_as(admin).post(url.format(id=waiting.id), {"reason": "Bukan ASN"})
+    assert response.status_code == 403
+    assert "Konfirmasi alamat email Anda terlebih dahulu" in response.get_data(as_text=True)
+    assert not reread(waiting).is_verified and reread(waiting).verification_refused_at is None
+
+
+def test_a_member_without_the_duty_is_refused_before_the_account_is_looked_up(login_as, member):
+    browser = login_as(member)
+    assert browser.get("/admin/approvals/999999/refuse").status_code == 403
+    assert browser.get("/admin/approvals/999999/withdraw").status_code == 403

@@ -104,8 +104,8 @@ def test_first_sign_in_creates_a_verified_member_and_the_next_finds_them_by_subj
     assert user_count() == 1
 
 
-def test_links_the_existing_account_with_the_verified_email(client, make_user, provider):
-    user = make_user(email=PERSON["email"], name="Rahmawati", email_confirmed_at=None, verified_at=None)
+def test_links_the_existing_confirmed_account_with_the_verified_email(client, make_user, provider):
+    user = make_user(email=PERSON["email"], name="Rahmawati", verified_at=None)
     before = user_count()
     assert sso_sign_in(client).status_code == 302
     assert signed_in_as(client) == user.id
@@ -113,9 +113,19 @@ def test_links_the_existing_account_with_the_verified_email(client, make_user, p
     assert user_count() == before
     assert user.oidc_subject == PERSON["sub"] and user.name == "Rahmawati"  # nothing else overwritten
     assert user.email_confirmed and user.verified_via == "sso"
-    # The password still works too.
+    # The password still works too: the member had proved the address was theirs.
     assert client.logout().status_code == 302
     assert client.login(PERSON["email"], PASSWORD).status_code == 302
+
+
+def test_an_unconfirmed_account_with_the_verified_email_is_taken_over(client, make_client, make_user, provider):
+    user = make_user(email=PERSON["email"], name="Rahmawati", email_confirmed_at=None, verified_at=None)
+    assert sso_sign_in(client).status_code == 302
+    assert signed_in_as(client) == user.id
+    db.session.refresh(user)
+    assert user.email_confirmed and user.verified_via == "sso" and user.name == PERSON["name"]
+    # Nobody had proved the address, so the password set up with it no longer opens the account.
+    assert make_client().login(PERSON["email"], PASSWORD).status_code == 401
 
 
 def test_links_the_existing_account_with_the_nip(client, make_user, provider):
