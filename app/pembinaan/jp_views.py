@@ -119,7 +119,7 @@ def create_claim():
 def queue():
     if not can_verify(current_user):
         abort(403, description=_("Halaman ini untuk verifikator JP (operator BKPSDM) dan admin."))
-    query = (select(JpRecord).where(JpRecord.status == JpStatus.SUBMITTED.value, JpRecord.source == "claim")
+    query = (select(JpRecord).where(JpRecord.status == JpStatus.SUBMITTED.value)
              .options(joinedload(JpRecord.user).joinedload(User.agency))
              .order_by(JpRecord.created_at, JpRecord.id))
     return render_template("jp/queue.html", page=paginate(query, per_page=QUEUE_PAGE_SIZE),
