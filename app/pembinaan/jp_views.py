@@ -19,7 +19,7 @@ from app.pembinaan import claims, jp_exports
 from app.pembinaan.conversions import NEEDS_LABELS, active_conversions, conversion_table
 from app.pembinaan.jp_forms import ClaimForm, RejectForm, VerifyForm
 from app.pembinaan.models import JpRecord, JpStatus
-from app.pembinaan.permissions import can_verify
+from app.pembinaan.permissions import can_verify, may_see_contact
 from app.pembinaan.records import MIN_YEAR, current_year, record_years, year_record
 
 jp_bp = Blueprint("jp", __name__, url_prefix="/jp")
@@ -47,9 +47,15 @@ def jp_proof_link(proof: str | None) -> str | None:
     return None
 
 
+def shows_contact_of(member) -> bool:
+    """Whether the signed-in viewer may see this member's NIP and e-mail on pembinaan pages."""
+    return may_see_contact(current_user, member)
+
+
 # The JP helpers that templates call, registered by pembinaan.init_app.
 TEMPLATE_GLOBALS = {"jp_activity_url": jp_activity_url, "jp_status_label": jp_status_label,
-                    "jp_source_label": jp_source_label, "jp_proof_link": jp_proof_link}
+                    "jp_source_label": jp_source_label, "jp_proof_link": jp_proof_link,
+                    "shows_contact_of": shows_contact_of}
 
 
 def _year() -> int:
