@@ -16,6 +16,7 @@ from app.core.timeutil import from_wib, to_wib, utcnow
 from app.extensions import db
 from app.pembinaan.activities import TAKEN
 from app.pembinaan.models import Activity, Registration, RegistrationStatus, activity_posts
+from app.pembinaan.permissions import may_see_contact
 
 FEED_PAST_DAYS = 90
 FEED_LIMIT = 500
@@ -120,14 +121,17 @@ def related_article_ids(activity: Activity) -> list[int]:
 _plain = plain_cell
 
 
-def registrants_csv(registrations: list[Registration]) -> str:
+def registrants_csv(registrations: list[Registration], viewer: User) -> str:
+    """The registrants as a spreadsheet; NIP and e-mail stay empty for members whose contact the viewer may not
+    see (permissions.may_see_contact)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(REGISTRANTS_HEADER)
     for number, registration in enumerate(registrations, start=1):
         user = registration.user
+        nip, email = (user.nip or "", user.email) if may_see_contact(viewer, user) else ("", "")
         writer.writerow([_plain(value) for value in (
-            number, user.name, user.nip or "", user.agency.name, user.position or "", user.email,
+            number, user.name, nip, user.agency.name, user.position or "", email,
             STATUS_LABELS.get(registration.status, registration.status),
             to_wib(registration.created_at).strftime("%Y-%m-%d %H:%M"))])
     return "\ufeff" + buffer.getvalue()  # the BOM lets Excel read the UTF-8 names correctly

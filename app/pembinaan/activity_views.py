@@ -265,6 +265,6 @@ def registrants_csv(activity_id: int):
     if not can_organise(current_user, activity.agency_id):
         abort(403, description=_("Hanya penyelenggara instansi ini, pimpinan dan admin yang dapat mengunduh "
                                  "daftar peserta."))
-    body = queries.registrants_csv(queries.registrants(activity, with_cancelled=True))
+    body = queries.registrants_csv(queries.registrants(activity, with_cancelled=True), current_user)
     return Response(body, mimetype="text/csv", headers={
         "Content-Disposition": f'attachment; filename="peserta-kegiatan-{activity.id}.csv"'})

@@ -177,7 +177,8 @@ def check_decidable(verifier: User, record: JpRecord | None) -> JpRecord:
     """Raise unless the verifier may decide this claim now: 403 for one's own, 409 when already decided."""
     if not can_verify(verifier):
         raise PermissionDenied(_("Hanya verifikator (operator BKPSDM) dan admin yang dapat memverifikasi klaim JP."))
-    if record is None or record.source != "claim":
+    # Attendance lines of members not yet verified wait in the same queue (records.record_attendance).
+    if record is None or record.source not in ("claim", "activity"):
         raise NotFound(_("Klaim JP tidak ditemukan."))
     if record.user_id == verifier.id:
         raise PermissionDenied(_("Anda tidak dapat memverifikasi atau menolak klaim Anda sendiri."))

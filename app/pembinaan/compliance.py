@@ -57,14 +57,16 @@ class AgencyJp:
 
 
 def people(year: int, agency: Agency | None = None) -> list[PersonJp]:
-    """Every active member (of one agency) with their verified and submitted JP of the year: two queries."""
+    """Every active verified ASN (of one agency) with their verified and submitted JP of the year: two queries.
+
+    Members not verified as ASN are not counted: the compliance figures are about civil servants."""
     totals = (select(JpRecord.user_id, JpRecord.status, func.sum(JpRecord.jp))
               .where(JpRecord.year == year, JpRecord.status.in_([JpStatus.VERIFIED.value, JpStatus.SUBMITTED.value]))
               .group_by(JpRecord.user_id, JpRecord.status))
     sums: dict[tuple[int, str], int] = {(uid, status): int(total or 0)
                                         for uid, status, total in db.session.execute(totals)}
     active = or_(User.suspended_until.is_(None), User.suspended_until <= utcnow())
-    query = select(User).where(active).order_by(User.name, User.id)
+    query = select(User).where(active, User.verified_at.is_not(None)).order_by(User.name, User.id)
     if agency is not None:
         query = query.where(User.agency_id == agency.id)
     found = []

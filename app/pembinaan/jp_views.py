@@ -20,7 +20,7 @@ from app.pembinaan import claim_files, claims, jp_exports
 from app.pembinaan.conversions import NEEDS_LABELS, active_conversions, conversion_table
 from app.pembinaan.jp_forms import ClaimForm, RejectForm, VerifyForm
 from app.pembinaan.models import JpRecord, JpStatus
-from app.pembinaan.permissions import can_verify
+from app.pembinaan.permissions import can_verify, may_see_contact
 from app.pembinaan.records import MIN_YEAR, current_year, record_years, year_record
 
 jp_bp = Blueprint("jp", __name__, url_prefix="/jp")
@@ -48,9 +48,15 @@ def jp_proof_link(proof: str | None) -> str | None:
     return None
 
 
+def shows_contact_of(member) -> bool:
+    """Whether the signed-in viewer may see this member's NIP and e-mail on pembinaan pages."""
+    return may_see_contact(current_user, member)
+
+
 # The JP helpers that templates call, registered by pembinaan.init_app.
 TEMPLATE_GLOBALS = {"jp_activity_url": jp_activity_url, "jp_status_label": jp_status_label,
-                    "jp_source_label": jp_source_label, "jp_proof_link": jp_proof_link}
+                    "jp_source_label": jp_source_label, "jp_proof_link": jp_proof_link,
+                    "shows_contact_of": shows_contact_of}
 
 
 def _year() -> int:
@@ -136,7 +142,7 @@ def create_claim():
 def queue():
     if not can_verify(current_user):
         abort(403, description=_("Halaman ini untuk verifikator JP (operator BKPSDM) dan admin."))
-    query = (select(JpRecord).where(JpRecord.status == JpStatus.SUBMITTED.value, JpRecord.source == "claim")
+    query = (select(JpRecord).where(JpRecord.status == JpStatus.SUBMITTED.value)
              .options(joinedload(JpRecord.user).joinedload(User.agency))
              .order_by(JpRecord.created_at, JpRecord.id))
     return render_template("jp/queue.html", page=paginate(query, per_page=QUEUE_PAGE_SIZE),

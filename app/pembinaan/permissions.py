@@ -5,6 +5,7 @@ from flask import current_app
 from sqlalchemy import select
 
 from app.accounts.nip import NipError, parse_nip
+from app.accounts.operators import is_admin, operated_agency_ids
 from app.core.roles import Role
 from app.extensions import db
 from app.pembinaan.models import Duty, DutyName
@@ -34,6 +35,14 @@ def can_verify(user) -> bool:
     if not _active(user):
         return False
     return user.role == Role.ADMIN or DutyName.VERIFIER in duties_of(user)
+
+
+def may_see_contact(viewer, member) -> bool:
+    """A member's NIP and e-mail are for the member, admins and the operators of the member's agency only;
+    organisers, leaders and JP verifiers see names and agencies (see /privacy)."""
+    if not _active(viewer):
+        return False
+    return viewer.id == member.id or is_admin(viewer) or member.agency_id in operated_agency_ids(viewer)
 
 
 def employee_kind(user) -> str:

@@ -1,4 +1,4 @@
-"""The JP record: attendance at an activity becomes a verified line; claims wait for a verifier."""
+"""The JP record: a verified ASN's attendance at an activity becomes a verified line; the rest wait for a verifier."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -14,19 +14,26 @@ from app.pembinaan.permissions import employee_kind, jp_target
 
 
 def record_attendance(activity: Activity, member: User, marker: User) -> JpRecord:
-    """The member attended: one verified line for this activity (made once; marking again returns it)."""
+    """The member attended: one line for this activity (made once; marking again returns it).
+
+    Only a verified ASN's attendance is verified JP at once; a member not yet verified gets a line awaiting
+    verification, which a JP verifier decides in the queue once the member's agency has approved the account.
+    """
     existing = db.session.execute(select(JpRecord).where(
         JpRecord.user_id == member.id, JpRecord.activity_id == activity.id,
         JpRecord.source == "activity")).scalar_one_or_none()
     if existing is not None:
-        if existing.status != JpStatus.VERIFIED:
+        if existing.status != JpStatus.VERIFIED and member.is_verified:
             existing.status, existing.verifier_id, existing.verified_at = JpStatus.VERIFIED.value, marker.id, utcnow()
             existing.reason = None
         return existing
     day = wib_date(activity.starts_at)
     record = JpRecord(user_id=member.id, year=day.year, source="activity", activity_id=activity.id,
-                      title=activity.title[:255], happened_on=day, jp=activity.jp, status=JpStatus.VERIFIED.value,
-                      verifier_id=marker.id, verified_at=utcnow(), created_at=utcnow())
+                      title=activity.title[:255], happened_on=day, jp=activity.jp, created_at=utcnow())
+    if member.is_verified:
+        record.status, record.verifier_id, record.verified_at = JpStatus.VERIFIED.value, marker.id, utcnow()
+    else:
+        record.status = JpStatus.SUBMITTED.value
     db.session.add(record)
     db.session.flush()
     return record

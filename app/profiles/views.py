@@ -167,7 +167,7 @@ def index():
 def show(code: str):
     agency = db.session.execute(select(Agency).where(Agency.code == code)).scalar_one_or_none() or abort(404)
     members = db.session.execute(select(User).where(User.agency_id == agency.id)
-                                 .order_by(User.reputation.desc(), User.name).limit(12)).scalars().all()
+                                 .order_by(User.name, User.id).limit(12)).scalars().all()
     member_count = db.session.execute(
         select(func.count(User.id)).where(User.agency_id == agency.id)).scalar_one()
     page = paginate(content_queries.list_query("article", agency=agency), per_page=15)

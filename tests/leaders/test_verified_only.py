@@ -129,3 +129,28 @@ def test_the_duty_shows_on_the_profile_without_nip_or_email(client, make_user):
     db.session.commit()
     page = client.get(f"/users/{op.id}").get_data(as_text=True)
     assert "Operator instansi" in page and "199003152015031002" not in page and op.email not in page
+
+
+# -- JP compliance and the agency page ------------------------------------------------------------------------
+
+
+def test_jp_compliance_counts_verified_asn_only(login_as, leader, newcomer, make_user):
+    make_user(name="Uno Belum Konfirmasi", agency_code="dlh", verified_at=None, email_confirmed_at=None)
+    client = login_as(leader)
+    page = client.get("/leaders/jp?agency=dlh").get_data(as_text=True)
+    assert "Nia Belum Diverifikasi" not in page and "Uno Belum Konfirmasi" not in page
+    body = client.get("/leaders/jp/export.csv?agency=dlh").get_data(as_text=True)
+    assert "Nia Belum Diverifikasi" not in body and "Uno Belum Konfirmasi" not in body
+    assert 'data-agency="dlh"' not in client.get("/leaders/jp").get_data(as_text=True)  # DLH has no ASN yet
+
+    make_user(name="Dedi Terverifikasi", agency_code="dlh")
+    assert "Dedi Terverifikasi" in client.get("/leaders/jp?agency=dlh").get_data(as_text=True)
+    assert 'data-agency="dlh"' in client.get("/leaders/jp").get_data(as_text=True)
+
+
+def test_the_agency_page_lists_members_by_name_not_by_points(client, newcomer, make_user, give_reputation):
+    give_reputation(make_user(name="Zaki Terbanyak", agency_code="dlh"), 9000)
+    make_user(name="Ani Baru", agency_code="dlh")
+    page = client.get("/agencies/dlh").get_data(as_text=True)
+    members = page[page.index('id="judul-anggota"'):]
+    assert members.index("Ani Baru") < members.index("Nia Belum Diverifikasi") < members.index("Zaki Terbanyak")

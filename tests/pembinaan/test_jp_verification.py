@@ -141,15 +141,16 @@ def test_a_decided_claim_is_not_decided_again(login_as, verifier, admin, member)
     assert client.get(f"/jp/{claim.id}/reject").status_code == 409
 
 
-def test_unknown_claims_and_attendance_lines_are_not_in_the_queue(login_as, verifier, member, organiser,
-                                                                  make_activity):
+def test_unknown_lines_are_not_found_and_a_verified_attendance_cannot_be_decided_again(
+        login_as, verifier, member, organiser, make_activity):
     activity = make_activity(organiser, days_ahead=0)
     line = records.record_attendance(activity, member, organiser)
     db.session.commit()
     client = login_as(verifier)
     assert client.post("/jp/999999/verify").status_code == 404
-    assert client.post(f"/jp/{line.id}/verify").status_code == 404
-    assert client.post(f"/jp/{line.id}/reject", {"reason": "x"}).status_code == 404
+    assert client.post(f"/jp/{line.id}/verify").status_code == 409
+    assert client.post(f"/jp/{line.id}/reject", {"reason": "x"}).status_code == 409
+    assert (reread(line).status, reread(line).verifier_id) == ("diverifikasi", organiser.id)
 
 
 def test_two_verifiers_at_once_decide_once(app, login_as, verifier, admin, member):
