@@ -78,10 +78,13 @@ def test_slow_markdown_without_special_characters_is_refused_by_counting(body):
 
 @pytest.mark.parametrize("body", PLAIN_SLOW.values(), ids=PLAIN_SLOW.keys())
 def test_preview_refuses_slow_plain_markdown_at_once(login_as, member, body):
+    client = login_as(member)  # signing in (a password hash) is not part of what is timed
     started = time.monotonic()
-    answer = login_as(member).post("/posts/preview", {"body": body[:32000]}, headers={"Accept": "application/json"})
+    answer = client.post("/posts/preview", {"body": body[:32000]}, headers={"Accept": "application/json"})
     assert answer.status_code == 422 and "terlalu rumit" in answer.get_json()["error"]["message"]
-    assert time.monotonic() - started < PREVIEW_RENDER_BUDGET_SECONDS + 0.5
+    # Refused within the preview's budget, not after the publishing budget (RENDER_TIME_BUDGET, 2 s): the
+    # margin absorbs a busy CI machine running both databases' suites side by side.
+    assert time.monotonic() - started < PREVIEW_RENDER_BUDGET_SECONDS + 1.0
 
 
 def count_posts() -> int:
