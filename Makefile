@@ -32,9 +32,11 @@ setup: install translations
 
 # Links in mail, feeds and certificates are built from SERVER_NAME (app/core/links.py), for the set-up
 # commands as for the server; set SERVER_NAME yourself when visitors reach the site by another name.
+# gunicorn (2 workers) and the search worker as its own process, as production runs them (bin/serve):
+# Ctrl-C stops both, and either one ending stops the other.
 run: export SERVER_NAME ?= $(HOST):$(PORT)
 run: setup
-	$(VENV)/bin/gunicorn --workers 2 --bind $(HOST):$(PORT) --access-logfile - wsgi:app
+	HOST=$(HOST) PORT=$(PORT) WORKERS=2 VENV_BIN=$(VENV)/bin bin/serve --access-logfile -
 
 # bandit fails on HIGH severity findings only; `.venv/bin/bandit -q -r app wsgi.py` lists the lower ones too.
 lint: install
