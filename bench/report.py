@@ -26,6 +26,7 @@ LEADERS_TARGET_MS = 50.0
 PAGE_LABELS = {
     "ceiling": "ceiling (minimal Flask page)",
     "home": "home `/`",
+    "home_member": "home `/`, signed in",
     "question": "question (20 answers)",
     "question_member": "question, signed in (never cached)",
     "article": "article (10 revisions)",
@@ -38,7 +39,10 @@ PAGE_LABELS = {
     "leaders": "leaders' ranking, this month",
     "answer": "POST answer",
     "vote": "POST vote",
+    "mix": "write mix, signed in (3 question, 3 home, 3 votes, 1 answer per 10)",
 }
+# bench/wrk/mix.lua's cycle: of each ten requests, the rows whose requests it repeats.
+MIX_WEIGHTS = {"question_member": 3, "home_member": 3, "vote": 3, "answer": 1}
 
 _UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
 _DURATION = re.compile(r"^([0-9.]+)(us|ms|s|m|h)$")
@@ -108,8 +112,27 @@ def summarise_page(rounds: list[dict]) -> dict:
         "ratio": _round(median(ratios), 4),
         "ratios": [round(x, 4) for x in ratios],
         "errors": sum(r.get("errors", 0) for r in rounds),
+        # The machine's load during the rounds (mean of each run's samples; the median over the rounds).
+        "load": _round(median((r.get("load") or {}).get("mean") for r in rounds), 2),
         "requests": sum(r.get("requests", 0) for r in rounds),
     }
+
+
+def load_summary(samples: list) -> dict:
+    """The 1-minute load average sampled through one wrk run: at its start, at its end, and the mean."""
+    values = [v for v in samples if v is not None]
+    return {"start": values[0] if values else None, "end": values[-1] if values else None,
+            "mean": _round(statistics.mean(values), 2) if values else None, "samples": len(values)}
+
+
+def mix_sql(pages: dict):
+    """SQL statements per request of the write mix: the mean of its rows' counts, weighted as mix.lua sends
+    them; None when a row was not measured."""
+    counts = [pages.get(name) for name in MIX_WEIGHTS]
+    if any(not isinstance(c, int | float) for c in counts):
+        return None
+    return round(sum(c * w for c, w in zip(counts, MIX_WEIGHTS.values(), strict=True))
+                 / sum(MIX_WEIGHTS.values()), 1)
 
 
 def latency_summary(samples_s: list[float]) -> dict:
@@ -200,14 +223,15 @@ def _sql(result: dict, name: str):
 
 
 def markdown_table(results: list[dict]) -> str:
-    """page | req/s | p50 ms | p99 ms | ratio to ceiling | SQL/request | errors; several results as "a / b"."""
+    """page | req/s | p50 ms | p99 ms | ratio to ceiling | SQL/request | errors | load; several results as
+    "a / b"."""
     names: list[str] = []
     for result in results:
         for page in result.get("pages", []):
             if page["name"] not in names:
                 names.append(page["name"])
-    lines = ["| page | req/s | p50 ms | p99 ms | ratio to ceiling | SQL/request | errors |",
-             "|---|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| page | req/s | p50 ms | p99 ms | ratio to ceiling | SQL/request | errors | load |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for name in names:
         label = PAGE_LABELS.get(name, name)
         lines.append("| " + " | ".join([
@@ -218,6 +242,7 @@ def markdown_table(results: list[dict]) -> str:
             _cell(results, lambda r, n=name: _page(r, n).get("ratio"), 3),
             _cell(results, lambda r, n=name: _sql(r, n)),
             _cell(results, lambda r, n=name: _page(r, n).get("errors")),
+            _cell(results, lambda r, n=name: _page(r, n).get("load"), 2),
         ]) + " |")
     return "\n".join(lines)
 
@@ -238,14 +263,13 @@ def heading(results: list[dict]) -> str:
 def details_block(results: list[dict]) -> str:
     sep = " / "
     lines = []
-    sizes = sorted({s for r in results for s in (r.get("search_latency") or {})}, key=int)
-    for size in sizes:
+    for backend, size in _search_keys(results):
         cells = []
         for kind, label in (("one_word", "one word"), ("two_words", "two words"), ("phrase", "phrase")):
             cells.append(f"{label} " + sep.join(
-                _search_cell(((r.get("search_latency") or {}).get(size) or {}).get(kind) or {}) for r in results))
-        lines.append(f"- Search p50/p95 ms at {int(size):,} posts (in process, backend.search, result cache "
-                     "emptied; cached repeat in parentheses): " + "; ".join(cells))
+                _search_cell((_search(r, backend, size) or {}).get(kind) or {}) for r in results))
+        lines.append(f"- Search p50/p95 ms, {backend or 'search'} backend, at {int(size):,} posts (in process, "
+                     "backend.search, cold: result cache emptied; cached repeat in parentheses): " + "; ".join(cells))
     if any(r.get("freshness") for r in results):
         lines.append("- Freshness under load (POST -> found by /search): p50 / p95 / max s = " + sep.join(
             _freshness(r.get("freshness") or {}) for r in results))
@@ -254,9 +278,11 @@ def details_block(results: list[dict]) -> str:
             " / ".join(_fmt((lm.get(k) or {}).get("p50_ms"), 1) for k in ("bulan", "tahun", "semua"))
             for lm in (r.get("leaders_ms") or {} for r in results)))
     if any(r.get("memory_mb") for r in results):
-        lines.append("- Memory per app worker after the load (VmRSS MB): " + sep.join(
+        lines.append("- Memory after the load (VmRSS MB): gunicorn workers " + sep.join(
             ", ".join(_fmt(m.get("rss_mb"), 0) for m in (r.get("memory_mb") or []) if m.get("role") == "app")
-            for r in results))
+            for r in results) + "; search worker " + sep.join(
+            ", ".join(_fmt(m.get("rss_mb"), 0) for m in (r.get("memory_mb") or []) if m.get("role") == "search-worker")
+            or "–" for r in results))
     if any(r.get("rebuild") for r in results):
         lines.append("- Index rebuild (`flask search rebuild`): " + sep.join(
             f"{_fmt(rb.get('documents'))} documents in {_fmt(rb.get('seconds'), 1)} s "
@@ -270,6 +296,26 @@ def details_block(results: list[dict]) -> str:
                 for c in ((r.get("sql_per_page") or {}).get("comparisons", [None] * (i + 1))[i] for r in results)
                 if c))
     return "\n".join(lines)
+
+
+def _search_keys(results: list[dict]) -> list[tuple[str | None, str]]:
+    """(backend, size) of every search probe, Whoosh first, smaller sizes first."""
+    keys = set()
+    for r in results:
+        by_backend = r.get("search_latency_by_backend")
+        if by_backend:
+            keys |= {(b, size) for b, sizes in by_backend.items() for size in sizes}
+        else:  # results saved before the PostgreSQL backend was probed too
+            keys |= {(v.get("backend"), size) for size, v in (r.get("search_latency") or {}).items()}
+    return sorted(keys, key=lambda k: (k[0] != "whoosh", k[0] or "", int(k[1])))
+
+
+def _search(result: dict, backend: str | None, size: str) -> dict | None:
+    by_backend = result.get("search_latency_by_backend")
+    if by_backend:
+        return (by_backend.get(backend) or {}).get(size)
+    data = (result.get("search_latency") or {}).get(size)
+    return data if data and data.get("backend") == backend else None
 
 
 def _search_cell(data: dict) -> str:
@@ -307,7 +353,9 @@ def legend(results: list[dict]) -> str:
                 cached.append(page["name"])
     text = ("req/s, p50 and p99: medians of the rounds; ratio: median of page req/s / ceiling req/s of the same "
             "round; errors: non-2xx/3xx answers and socket errors, all rounds. SQL/request: statements per request "
-            "with the page cache off (PAGE_CACHE_SIZE=0), in parentheses with it on, as under load.")
+            "with the page cache off (PAGE_CACHE_SIZE=0), in parentheses with it on, as under load; for the write mix "
+            "the mean of its rows weighted as it sends them. load: the machine's 1-minute load average during the "
+            "row's wrk runs (mean of samples every second; median over the rounds), whatever else ran on it.")
     if cached:
         text += (" Served from the workers' page cache under load (X-Page-Cache: hit): "
                  + ", ".join(PAGE_LABELS.get(n, n) for n in cached) + ".")

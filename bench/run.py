@@ -51,6 +51,7 @@ WRK = shutil.which("wrk") or "/usr/bin/wrk"
 SECRET_KEY = "simpul-bench-secret-key-not-for-production"
 LEADER_PASSWORD = "bench-pimpinan-2026!"
 PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
+PG_PREFIX = "simpul_bench_"
 CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]+)"')
 STOPWORDS = frozenset({
     "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "ini", "itu", "atau", "agar", "bagaimana",
@@ -84,6 +85,7 @@ class Dataset:
     seed: int
     search_backend: str = "whoosh"
     pg_server: str = PG_SERVER
+    pg_prefix: str = "simpul_bench_"
     commands: list[str] = field(default_factory=list)
 
     @property
@@ -93,7 +95,7 @@ class Dataset:
 
     @property
     def db_name(self) -> str:
-        return f"simpul_bench_{self.posts}"
+        return f"{self.pg_prefix}{self.posts}"
 
     @property
     def database_url(self) -> str:
@@ -104,6 +106,11 @@ class Dataset:
     @property
     def index_dir(self) -> Path:
         return self.folder / "index"
+
+    @property
+    def rebuild_key(self) -> str:
+        """bench-state.json's entry for this backend's index (one database may carry both)."""
+        return "rebuild" if self.search_backend == "whoosh" else f"rebuild_{self.search_backend}"
 
     @property
     def manifest_path(self) -> Path:
@@ -122,7 +129,9 @@ class Dataset:
             "DATABASE_URL": self.database_url,
             "SEARCH_BACKEND": self.search_backend,
             "SEARCH_INDEX_DIR": str(self.index_dir),
-            "SEARCH_DRAIN_IN_WEB": "true",  # one app machine: the drainer thread in each worker (operations.md)
+            # As `make run` and production: the web workers only queue changes; `flask search worker`, started
+            # beside gunicorn by bin/serve, indexes them (a process of its own, not a thread in each worker).
+            "SEARCH_DRAIN_IN_WEB": "false",
             "RATELIMIT_ENABLED": "false",
             "SECRET_KEY": SECRET_KEY,
             "MAIL_OUTBOX_DIR": str(self.folder / "mail"),
@@ -228,7 +237,11 @@ def prepare(dataset: Dataset) -> dict:
         manifest = json.loads(dataset.manifest_path.read_text())
         state = {"built_at": datetime.now().isoformat(timespec="seconds"), "db_upgrade_s": round(upgrade_s, 1),
                  "bench_data_s": round(generate_s, 1)}
-    index_ok = dataset.index_dir.exists() and any(dataset.index_dir.iterdir()) and state.get("rebuild")
+    key = dataset.rebuild_key
+    if dataset.search_backend == "whoosh":
+        index_ok = dataset.index_dir.exists() and any(dataset.index_dir.iterdir()) and state.get(key)
+    else:  # the index is tables in the database: built when this database's state says so
+        index_ok = bool(state.get(key))
     if not index_ok:
         last_queued = probe(dataset, "outbox")["max_id"]
         seconds, output = run_logged(dataset, [*FLASK, "search", "rebuild"], label="search rebuild")
@@ -237,7 +250,7 @@ def prepare(dataset: Dataset) -> dict:
         probe(dataset, "outbox", "--trim-to", str(last_queued))
         found = re.search(r"(\d+) dokumen", output)
         documents = int(found.group(1)) if found else None
-        state["rebuild"] = {"documents": documents, "seconds": round(seconds, 1),
+        state[key] = {"documents": documents, "seconds": round(seconds, 1),
                             "posts_per_s": round(documents / seconds) if documents and seconds else None,
                             "at": datetime.now().isoformat(timespec="seconds")}
         dataset.state_path.write_text(json.dumps(state, indent=2) + "\n")
@@ -302,18 +315,22 @@ class Server:
         raise BenchError(f"{self.name} did not answer {self.health} within {timeout:.0f} s ({last}); "
                          f"see {self.log_path}")
 
-    def worker_pids(self) -> list[int]:
+    def processes(self) -> list[dict]:
+        """The gunicorn workers (role: the server's name) and the search worker (role "search-worker") below
+        this server's process, each with its VmRSS; the gunicorn master and bin/serve's shell are left out."""
         if self.proc is None:
             return []
-        path = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children")
-        if path.exists():
-            return [int(p) for p in path.read_text().split()]
-        pids = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            with contextlib.suppress(OSError, IndexError, ValueError):
-                if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == self.proc.pid:
-                    pids.append(int(stat.parent.name))
-        return pids
+        out = []
+        for pid, parent in descendants(self.proc.pid):
+            line = command_line(pid)
+            if "search worker" in line:
+                role = "search-worker"
+            elif "gunicorn" in line and "gunicorn" in command_line(parent):
+                role = self.name
+            else:
+                continue
+            out.append({"role": role, "pid": pid, "rss_mb": rss_mb(pid)})
+        return out
 
     def stop(self) -> None:
         if self.proc is None or self.proc.poll() is not None:
@@ -332,6 +349,32 @@ class Server:
         self.stop()
         with contextlib.suppress(AttributeError):
             self._log.close()
+
+
+def descendants(pid: int) -> list[tuple[int, int]]:
+    """(pid, parent) of every process below pid."""
+    found, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
+        path = Path(f"/proc/{parent}/task/{parent}/children")
+        with contextlib.suppress(OSError):
+            for child in (int(p) for p in path.read_text().split()):
+                found.append((child, parent))
+                todo.append(child)
+    return found
+
+
+def command_line(pid: int) -> str:
+    with contextlib.suppress(OSError):
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    return ""
+
+
+def loadavg() -> float | None:
+    """The machine's 1-minute load average (other processes than the benchmark's count too)."""
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        return float(Path("/proc/loadavg").read_text().split()[0])
+    return None
 
 
 def rss_mb(pid: int) -> float | None:
@@ -459,6 +502,8 @@ def check(page: Page, browsers: dict, ids: dict) -> str | None:
     """One request before the load: the page must answer what a reader would see, not an error page.
     Returns the X-Page-Cache header of a GET (hit/miss; None when the page is never cached)."""
     browser = browsers[page.auth]
+    if page.name == "mix":
+        return None  # its requests are the question_member, home_member, vote and answer rows', checked there
     if page.name == "answer":
         qid = ids["answer"][0]
         response = browser.post(f"/questions/{qid}/answers", {"body": "Jawaban pemeriksaan sebelum uji beban: "
@@ -496,6 +541,7 @@ def build_pages(app: Browser, leader: Browser, manifest: dict) -> tuple[list[Pag
     pages = [
         Page("ceiling", "/", server="ceiling", marker="Simpul ASN"),
         Page("home", "/", marker='name="csrf-token"'),
+        Page("home_member", "/", auth="bench", marker='name="csrf-token"', script="get.lua"),
         Page("question", question, marker=f'data-post-id="{manifest["question_id"]}"'),
         Page("question_member", question, auth="bench", marker=f'data-post-id="{manifest["question_id"]}"',
              script="get.lua"),
@@ -524,6 +570,10 @@ def build_pages(app: Browser, leader: Browser, manifest: dict) -> tuple[list[Pag
                       env={"BENCH_IDS": ",".join(map(str, answer_ids))}))
     pages.append(Page("vote", "/", method="POST", auth="bench", script="vote.lua",
                       env={"BENCH_IDS": ",".join(map(str, vote_ids))}))
+    # Reads and writes interleaved on every connection (bench/wrk/mix.lua; weights in report.MIX_WEIGHTS).
+    pages.append(Page("mix", "/", method="MIX", auth="bench", script="mix.lua",
+                      env={"BENCH_IDS": ",".join(map(str, vote_ids)), "BENCH_QUESTION": question,
+                           "BENCH_ANSWER_IDS": ",".join(map(str, answer_ids))}))
     return pages, {"answer": answer_ids, "vote": vote_ids}
 
 
@@ -544,12 +594,28 @@ class WrkSettings:
 
 
 def run_wrk(settings: WrkSettings, url: str, script: str | None, env: dict) -> tuple[dict, str]:
+    """One wrk run; the machine's 1-minute load average is sampled at its start, every second, and its end."""
     argv = settings.argv(url, script)
-    out = subprocess.run(argv, cwd=ROOT, env={**os.environ, **env}, capture_output=True, text=True,
-                         timeout=settings.duration + 120)
-    if out.returncode != 0:
-        raise BenchError(f"wrk failed ({out.returncode}): {out.stderr[-2000:]}\n{out.stdout[-2000:]}")
-    return report.parse_wrk(out.stdout), shlex.join(argv)
+    samples = [loadavg()]
+    proc = subprocess.Popen(argv, cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + settings.duration + 120
+    while True:
+        try:
+            stdout, stderr = proc.communicate(timeout=1.0)
+            break
+        except subprocess.TimeoutExpired:
+            samples.append(loadavg())
+            if time.monotonic() > deadline:
+                proc.kill()
+                proc.communicate()
+                raise BenchError(f"wrk did not end within {settings.duration + 120} s") from None
+    samples.append(loadavg())
+    if proc.returncode != 0:
+        raise BenchError(f"wrk failed ({proc.returncode}): {stderr[-2000:]}\n{stdout[-2000:]}")
+    parsed = report.parse_wrk(stdout)
+    parsed["load"] = report.load_summary(samples)
+    return parsed, shlex.join(argv)
 
 
 # ---------------------------------------------------------------------------------------------- freshness
@@ -592,7 +658,7 @@ def freshness(app: Browser, settings: WrkSettings, count: int, tag: str, command
                     log(f"freshness: {target} ({token}) not found by /search after {limit:.0f} s")
                     if not samples and n == 0:
                         raise BenchError(f"question {target} never appeared in search within {limit:.0f} s: "
-                                         "is the drainer running (SEARCH_DRAIN_IN_WEB)?")
+                                         "is the search worker running (bin/serve)?")
                     break
                 time.sleep(poll)
     finally:
@@ -621,12 +687,16 @@ def bench_engine(dataset: Dataset, args, settings: WrkSettings, run_id: str) -> 
     logs = dataset.folder / "logs"
     env = dataset.env()
     app_port, ceiling_port = free_port(), free_port()
-    app_argv = [GUNICORN, "--workers", str(args.workers), "--bind", f"127.0.0.1:{app_port}", "wsgi:app"]
+    # The app exactly as `make run` serves it: bin/serve, gunicorn and the search worker side by side.
+    app_argv = [str(ROOT / "bin" / "serve")]
+    app_env = {**env, "HOST": "127.0.0.1", "PORT": str(app_port), "WORKERS": str(args.workers),
+               "VENV_BIN": str(VENV_BIN)}
     ceiling_argv = [GUNICORN, "--workers", str(args.workers), "--bind", f"127.0.0.1:{ceiling_port}",
                     "--chdir", str(BENCH), "ceiling:app"]
-    app_server = Server("app", app_argv, env, app_port, logs / "gunicorn-app.log", "/healthz")
+    app_server = Server("app", app_argv, app_env, app_port, logs / "gunicorn-app.log", "/healthz")
     ceiling_server = Server("ceiling", ceiling_argv, env, ceiling_port, logs / "gunicorn-ceiling.log", "/")
-    dataset.commands += [shlex.join(app_argv), shlex.join(ceiling_argv)]
+    dataset.commands += [f"HOST=127.0.0.1 PORT={app_port} WORKERS={args.workers} bin/serve",
+                         shlex.join(ceiling_argv)]
     rounds: dict[str, list[dict]] = {}
     wrk_commands: dict[str, str] = {}
     page_cache: dict[str, str | None] = {}
@@ -651,6 +721,7 @@ def bench_engine(dataset: Dataset, args, settings: WrkSettings, run_id: str) -> 
                     check_ceiling(ceiling_server.base)
                 else:
                     check(page, browsers, ids)
+                settle(base)
                 env_extra = {**cookie_env.get(page.auth or "", {}), **page.env,
                              "BENCH_THREADS": str(settings.threads), "BENCH_RUN": f"{run_id}r{number}"}
                 parsed, command = run_wrk(settings, base + page.path, page.script, env_extra)
@@ -669,9 +740,7 @@ def bench_engine(dataset: Dataset, args, settings: WrkSettings, run_id: str) -> 
             log(f"freshness: {args.freshness_posts} questions while wrk loads /")
             result["freshness"] = freshness(bench_user, settings, args.freshness_posts, manifest["tag"],
                                             dataset.commands)
-        result["memory_mb"] = (
-            [{"role": "app", "pid": pid, "rss_mb": rss_mb(pid)} for pid in app_server.worker_pids()]
-            + [{"role": "ceiling", "pid": pid, "rss_mb": rss_mb(pid)} for pid in ceiling_server.worker_pids()])
+        result["memory_mb"] = app_server.processes() + ceiling_server.processes()
         result["outbox_pending_at_start"] = pending
     finally:
         app_server.close()
@@ -695,7 +764,10 @@ def bench_engine(dataset: Dataset, args, settings: WrkSettings, run_id: str) -> 
                 "--out", str(out_file)]
         run_logged(dataset, argv, label="probes", tee=True)
         probes = json.loads(out_file.read_text())
-    search = {str(dataset.posts): probes.pop("search_latency")}
+    sql = probes["sql_per_page"]
+    sql["pages"]["mix"] = report.mix_sql(sql["pages"])
+    sql["pages_cached"]["mix"] = report.mix_sql({**sql["pages"], **sql["pages_cached"]})
+    search = {str(dataset.posts): {**probes.pop("search_latency"), "backend": dataset.search_backend}}
     result.update({
         "engine": dataset.engine, "search_backend": dataset.search_backend,
         "pages": [{"name": name, "path": next(p.path for p in pages if p.name == name),
@@ -704,13 +776,25 @@ def bench_engine(dataset: Dataset, args, settings: WrkSettings, run_id: str) -> 
                    **report.summarise_page(data), "rounds": data, "command": wrk_commands[name]}
                   for name, data in rounds.items()],
         "sql_per_page": probes["sql_per_page"], "leaders_ms": probes["leaders_ms"], "search_latency": search,
-        "rebuild": {**prepared["state"].get("rebuild", {}), "reused": prepared["reused"]},
+        "rebuild": {**prepared["state"].get(dataset.rebuild_key, {}), "reused": prepared["reused"]},
         "dataset": dataset_summary(dataset, manifest, prepared),
         "environment": dataset.public_env(),
         "probes_elapsed_s": probes.get("elapsed_s"),
         "elapsed_s": round(time.perf_counter() - started_all, 1),
     })
     return result
+
+
+def settle(base: str, limit: float = 60) -> None:
+    """Wait until the server has worked off the requests the last wrk run left queued (wrk stops sending, but
+    gunicorn still answers what its workers accepted): two /healthz in a row answered within 0.3 s."""
+    deadline = time.monotonic() + limit
+    quick = 0
+    while quick < 2 and time.monotonic() < deadline:
+        started = time.perf_counter()
+        with contextlib.suppress(OSError), urllib.request.urlopen(base + "/healthz", timeout=30) as response:
+            response.read()
+        quick = quick + 1 if time.perf_counter() - started < 0.3 else 0
 
 
 def check_ceiling(base: str) -> None:
@@ -748,16 +832,20 @@ def dataset_summary(dataset: Dataset, manifest: dict, prepared: dict) -> dict:
     return summary
 
 
-def search_only(posts: int, users: int, seed: int, rounds: int) -> dict:
-    """A dataset used only for the search latency probe (e.g. 50,000 posts)."""
-    dataset = Dataset("sqlite", posts, users, seed)
+def search_only(posts: int, users: int, seed: int, rounds: int, backend: str = "whoosh") -> dict:
+    """A dataset used only for the search latency probe (e.g. 50,000 posts): Whoosh on SQLite, or the
+    PostgreSQL backend in the PostgreSQL database of that size."""
+    engine = "sqlite" if backend == "whoosh" else "postgres"
+    dataset = Dataset(engine, posts, users, seed, backend, PG_SERVER, PG_PREFIX)
+    log(f"search probe: {posts:,} posts, {backend} backend on {engine}")
     prepared = prepare(dataset)
     with tempfile.TemporaryDirectory() as tmp:
         out_file = Path(tmp) / "search.json"
         run_logged(dataset, [PYTHON, str(BENCH / "probes.py"), "search", "--rounds", str(rounds), "--out",
                              str(out_file)], label=f"search probe at {posts:,}")
         data = json.loads(out_file.read_text())["search_latency"]
-    data["rebuild"] = prepared["state"].get("rebuild")
+    data["backend"] = backend
+    data["rebuild"] = prepared["state"].get(dataset.rebuild_key)
     data["commands"] = dataset.commands
     return data
 
@@ -832,7 +920,12 @@ def parse_args(argv: list[str] | None = None):
     parser.add_argument("--search-posts", default="",
                         help="comma-separated sizes of extra SQLite datasets used only for the search probe, "
                              "e.g. 50000")
+    parser.add_argument("--search-backends", default="whoosh,postgres",
+                        help="backends the --search-posts datasets are probed on (whoosh on SQLite, postgres on "
+                             "PostgreSQL); default both")
     parser.add_argument("--pg-server", default=PG_SERVER)
+    parser.add_argument("--pg-prefix", default="simpul_bench_",
+                        help="PostgreSQL databases are named <prefix><posts> (default simpul_bench_<posts>)")
     parser.add_argument("--results", type=Path, default=BENCH / "results")
     args = parser.parse_args(argv)
     quick = args.quick
@@ -843,13 +936,17 @@ def parse_args(argv: list[str] | None = None):
     args.freshness_posts = (20 if quick else 40) if args.freshness_posts is None else args.freshness_posts
     args.search_rounds = args.search_rounds or 20
     args.search_sizes = [int(s) for s in args.search_posts.split(",") if s.strip()]
+    args.search_backends = [b.strip() for b in args.search_backends.split(",") if b.strip()]
+    unknown = set(args.search_backends) - {"whoosh", "postgres"}
+    if unknown:
+        parser.error(f"--search-backends: unknown backend {', '.join(sorted(unknown))} (whoosh, postgres)")
     return args
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    global PG_SERVER
-    PG_SERVER = args.pg_server
+    global PG_SERVER, PG_PREFIX
+    PG_SERVER, PG_PREFIX = args.pg_server, args.pg_prefix
     started = time.perf_counter()
     if not Path(WRK).exists():
         raise BenchError("wrk is not installed (apt-get install wrk)")
@@ -863,20 +960,29 @@ def main(argv: list[str] | None = None) -> int:
                             "rounds": args.rounds, "workers": args.workers, "worker_class": "sync",
                             "freshness_posts": args.freshness_posts, "search_rounds": args.search_rounds,
                             "quick": args.quick}}
-    extra_search = {}
-    for size in args.search_sizes:
-        if size != args.posts:
-            extra_search[str(size)] = search_only(size, max(10, size // 10), args.seed, args.search_rounds)
+    own_backends = {args.search_backend if engine == "postgres" else "whoosh" for engine in engines}
+    extra_search: dict[str, dict] = {}  # backend -> size -> probe
+    for backend in args.search_backends:
+        for size in args.search_sizes:
+            if size == args.posts and backend in own_backends:
+                continue  # the main run measures it
+            extra_search.setdefault(backend, {})[str(size)] = search_only(
+                size, max(10, size // 10), args.seed, args.search_rounds, backend)
     results, files = [], []
     for engine in engines:
         backend = args.search_backend if engine == "postgres" else "whoosh"
-        dataset = Dataset(engine, args.posts, args.users, args.seed, backend, args.pg_server)
+        dataset = Dataset(engine, args.posts, args.users, args.seed, backend, args.pg_server, args.pg_prefix)
         log(f"== {engine}: {args.posts:,} posts, {args.users:,} users, search backend {backend}")
         result = {**context, **bench_engine(dataset, args, settings, run_id)}
-        result["search_latency"] = {**{k: {kk: vv for kk, vv in v.items() if kk not in ("commands",)}
-                                       for k, v in extra_search.items()}, **result["search_latency"]}
+        by_backend = {b: {k: {kk: vv for kk, vv in v.items() if kk != "commands"} for k, v in sizes.items()}
+                      for b, sizes in extra_search.items()}
+        by_backend.setdefault(backend, {}).update(result["search_latency"])
+        # search_latency: this run's backend (the targets); search_latency_by_backend: every backend probed.
+        result["search_latency"] = dict(sorted(by_backend[backend].items(), key=lambda kv: int(kv[0])))
+        result["search_latency_by_backend"] = by_backend
         commands = [shlex.join([PYTHON, "bench/run.py", *(sys.argv[1:] if argv is None else argv)]),
-                    *dataset.commands, *(c for v in extra_search.values() for c in v.get("commands", [])),
+                    *dataset.commands,
+                    *(c for sizes in extra_search.values() for v in sizes.values() for c in v.get("commands", [])),
                     *(p["command"] for p in result["pages"])]
         result["commands"] = [c.replace(str(ROOT) + "/", "") for c in commands]
         result["targets"] = report.check_targets(result)

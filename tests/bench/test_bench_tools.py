@@ -131,7 +131,7 @@ def _result(engine="sqlite", ratio_home=0.08, search_p95=12.0, fresh_p95=0.4, le
     pages = [
         {"name": "ceiling", "rps": 3000.0, "p50_ms": 5.0, "p99_ms": 9.0, "ratio": 1.0, "errors": 0},
         {"name": "home", "rps": 3000 * ratio_home, "p50_ms": 60.0, "p99_ms": 120.0, "ratio": ratio_home, "errors": 0,
-         "page_cache": "hit"},
+         "page_cache": "hit", "load": 1.25},
         {"name": "question", "rps": 250.0, "p50_ms": 64.0, "p99_ms": 130.0, "ratio": 0.083, "errors": 1},
         {"name": "search_one_word", "rps": 150.0, "p50_ms": 100.0, "p99_ms": 200.0, "ratio": 0.05, "errors": 0},
     ]
@@ -151,8 +151,11 @@ def _result(engine="sqlite", ratio_home=0.08, search_p95=12.0, fresh_p95=0.4, le
                                       "phrase": {"p50_ms": 40, "p95_ms": 90.0}}},
         "freshness": {"p50_s": 0.2, "p95_s": fresh_p95, "max_s": 0.9, "samples": 40, "timeouts": 0},
         "leaders_ms": {"bulan": {"p50_ms": leaders}, "tahun": {"p50_ms": leaders * 2}, "semua": {"p50_ms": 30.0}},
+        "search_latency_by_backend": {"postgres": {"50000": {"one_word": {"p50_ms": 8, "p95_ms": 11},
+                                                             "two_words": {"p50_ms": 9, "p95_ms": 12},
+                                                             "phrase": {"p50_ms": 20, "p95_ms": 45}}}},
         "memory_mb": [{"role": "app", "rss_mb": 120.5}, {"role": "app", "rss_mb": 130.0},
-                      {"role": "ceiling", "rss_mb": 30.0}],
+                      {"role": "search-worker", "rss_mb": 95.0}, {"role": "ceiling", "rss_mb": 30.0}],
         "rebuild": {"documents": 200_000, "seconds": 1000.0, "posts_per_s": 200},
     }
 
@@ -195,11 +198,11 @@ def test_freshness_with_posts_never_found_fails():
 
 def test_markdown_table_one_result():
     table = report.markdown_table([_result()]).splitlines()
-    assert table[0] == "| page | req/s | p50 ms | p99 ms | ratio to ceiling | SQL/request | errors |"
-    assert table[1] == "|---|---:|---:|---:|---:|---:|---:|"
-    assert table[2] == "| ceiling (minimal Flask page) | 3,000 | 5.0 | 9.0 | 1.000 | – | 0 |"
-    assert table[3] == "| home `/` | 240 | 60.0 | 120.0 | 0.080 | 6 (1) | 0 |"
-    assert table[4] == "| question (20 answers) | 250 | 64.0 | 130.0 | 0.083 | 9 | 1 |"
+    assert table[0] == "| page | req/s | p50 ms | p99 ms | ratio to ceiling | SQL/request | errors | load |"
+    assert table[1] == "|---|---:|---:|---:|---:|---:|---:|---:|"
+    assert table[2] == "| ceiling (minimal Flask page) | 3,000 | 5.0 | 9.0 | 1.000 | – | 0 | – |"
+    assert table[3] == "| home `/` | 240 | 60.0 | 120.0 | 0.080 | 6 (1) | 0 | 1.25 |"
+    assert table[4] == "| question (20 answers) | 250 | 64.0 | 130.0 | 0.083 | 9 | 1 | – |"
     assert len(table) == 2 + 4
 
 
@@ -208,8 +211,9 @@ def test_markdown_table_two_results_side_by_side():
     postgres["pages"].append({"name": "vote", "rps": 50.0, "p50_ms": 300.0, "p99_ms": 600.0, "ratio": 0.017,
                               "errors": 0})
     table = report.markdown_table([sqlite, postgres]).splitlines()
-    assert "| home `/` | 240 / 300 | 60.0 / 60.0 | 120.0 / 120.0 | 0.080 / 0.100 | 6 (1) / 6 (1) | 0 / 0 |" in table
-    assert table[-1] == "| POST vote | – / 50 | – / 300.0 | – / 600.0 | – / 0.017 | – / – | – / 0 |"
+    assert ("| home `/` | 240 / 300 | 60.0 / 60.0 | 120.0 / 120.0 | 0.080 / 0.100 | 6 (1) / 6 (1) | 0 / 0 "
+            "| 1.25 / 1.25 |") in table
+    assert table[-1] == "| POST vote | – / 50 | – / 300.0 | – / 600.0 | – / 0.017 | – / – | – / 0 | – / – |"
 
 
 def test_render_has_every_block(tmp_path, capsys):
@@ -218,9 +222,9 @@ def test_render_has_every_block(tmp_path, capsys):
     assert report.main([str(path)]) == 0
     out = capsys.readouterr().out
     assert "| page | req/s |" in out
-    assert "Search p50/p95 ms at 50,000 posts" in out and "at 200,000 posts" in out
+    assert "Search p50/p95 ms, postgres backend, at 50,000 posts" in out and "phrase 20.0/45.0" in out
     assert "Freshness under load" in out and "Leaders' ranking" in out
-    assert "Memory per app worker after the load (VmRSS MB): 120, 130" in out
+    assert "Memory after the load (VmRSS MB): gunicorn workers 120, 130; search worker 95" in out
     assert "200,000 documents in 1,000.0 s (200 posts/s)" in out
     assert "| search, one word: ratio to ceiling >= 0.06 | 0.050 | FAIL |" in out
     assert "| home `/`: ratio to ceiling >= 0.06 | 0.080 | PASS |" in out
@@ -238,3 +242,38 @@ def test_search_words_come_from_the_question_title():
     # a title without usable words still leaves the common words of the demo content to try
     assert run.search_candidates("<title>Apa itu? · Simpul ASN</title>")["search_one_word"] == [
         "pelatihan", "pelayanan", "arsip", "data"]
+
+
+def test_render_shows_search_on_both_backends():
+    result = _result()
+    for size, data in result["search_latency"].items():
+        result["search_latency_by_backend"].setdefault("whoosh", {})[size] = {**data, "backend": "whoosh"}
+    out = report.render([result])
+    lines = [line for line in out.splitlines() if line.startswith("- Search")]
+    assert [line.split(" (in process")[0] for line in lines] == [
+        "- Search p50/p95 ms, whoosh backend, at 50,000 posts", "- Search p50/p95 ms, whoosh backend, at 200,000 posts",
+        "- Search p50/p95 ms, postgres backend, at 50,000 posts"]
+
+
+def test_load_is_sampled_per_run_and_summarised_per_row():
+    assert report.load_summary([1.0, None, 2.0, 3.0]) == {"start": 1.0, "end": 3.0, "mean": 2.0, "samples": 3}
+    assert report.load_summary([None])["mean"] is None
+    rounds = [{"requests_per_s": 100.0, "ceiling_rps": 1000.0, "latency_ms": {}, "load": {"mean": m}}
+              for m in (1.5, 3.5, 2.0)]
+    assert report.summarise_page(rounds)["load"] == 2.0
+
+
+def test_write_mix_sql_is_weighted_as_mix_lua_sends():
+    assert report.mix_sql({"question_member": 10, "home_member": 20, "vote": 5, "answer": 25}) == 13.0
+    assert report.mix_sql({"question_member": 10, "home_member": 20, "vote": 5}) is None  # answer not measured
+    cycle = (BENCH / "wrk" / "mix.lua").read_text().split("local cycle = {", 1)[1].split("}", 1)[0]
+    sent = [name.strip(' "') for name in cycle.split(",")]
+    rows = {"question": "question_member", "home": "home_member", "vote": "vote", "answer": "answer"}
+    assert {rows[k]: sent.count(k) for k in rows} == report.MIX_WEIGHTS
+
+
+def test_search_backends_are_checked():
+    run = _load("run")
+    assert run.parse_args(["--quick", "--search-posts", "2000"]).search_backends == ["whoosh", "postgres"]
+    with pytest.raises(SystemExit):
+        run.parse_args(["--search-backends", "whoosh,elastic"])
