@@ -86,6 +86,7 @@ bench-quick: setup
 	$(PY) bench/run.py --quick $(BENCH_ARGS)
 
 # The full run: 200,000 posts / 20,000 users on SQLite and PostgreSQL (127.0.0.1:5432), 3 rounds of 15 s,
-# plus a 50,000-post dataset for the search latency probe. Datasets are kept in instance/bench/ and reused.
+# plus 50,000-post datasets for the search latency probe on both backends (Whoosh on SQLite, PostgreSQL).
+# Datasets are kept in instance/bench/ and reused. Two app nodes: .venv/bin/python bench/two_nodes.py (bench/README.md).
 bench: setup
 	$(PY) bench/run.py --posts 200000 --users 20000 --engine both --rounds 3 --duration 15 --search-posts 50000 $(BENCH_ARGS)
