@@ -190,7 +190,7 @@ class PostgresBackend:
     def search(self, parsed: ParsedQuery, *, page: int = 1, per_page: int = 20) -> SearchPage:
         self.ensure_schema()
         where, params = self._where(parsed)
-        if where == "true" or not (parsed.terms or parsed.phrases or parsed.tag or parsed.agency or parsed.author):
+        if where == "true" or parsed.is_empty:  # is_empty: no words, phrases, tag, agency, author or stage
             return SearchPage([], 0, {})
         rank = "ts_rank(tsv, to_tsquery('simple', :tsq))" if "tsq" in params else "0"
         boost = "(1 + 0.15 * ln(1 + greatest(votes, 0))) * (CASE WHEN accepted THEN 1.3 ELSE 1 END)"
