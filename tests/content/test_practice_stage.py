@@ -134,3 +134,18 @@ def test_list_filters_by_stage_and_search_has_a_tahap_operator(client, login_as,
     found = plain(client.get("/search", query_string={"q": "arsip tahap:uji_coba"}))
     assert "Arsip uji coba pemindaian" in found and idea.title not in found
     assert "tidak dikenal" in plain(client.get("/search", query_string={"q": "arsip tahap:selesai"}))
+
+
+def test_a_suggestion_carries_the_stage_and_indicators(login_as, member, make_user, make_article):
+    article = make_article(member)
+    newcomer = make_user(name="Budi Pendatang", agency_code="dinkes")  # below the direct-edit threshold
+    response = login_as(newcomer).post(f"/articles/{article.id}/edit", fields(article, stage="uji_coba", **{
+        "indicators-0-name": "Surat dipindai", "indicators-0-before": "0", "indicators-0-after": "35"}))
+    assert response.status_code == 303 and stored(article).stage == "ide"
+    author = login_as(member)
+    review = author.get(response.headers["Location"]).get_data(as_text=True)
+    assert "data-facts-diff" in review and "<ins>Uji coba</ins>" in review and "Surat dipindai" in review
+    approve = response.headers["Location"].rstrip("/") + "/approve"
+    assert author.post(approve).status_code == 303
+    saved = stored(article)
+    assert saved.stage == "uji_coba" and saved.indicators[0]["after"] == 35 and saved.revision_count == 2
