@@ -10,13 +10,16 @@ so far are accounts of practices already at work in an agency (the outline asks 
 "Diterapkan" is the honest default; an author may still move it back only through a moderator. Articles that
 another agency already recorded an adoption of become `direplikasi`, as the site would have set it. Old
 revisions keep facts NULL ("before stages"): the difference page shows nothing for them and a revert to one
-leaves the stage and indicators as they are.
+leaves the stage and indicators as they are. A site that has articles gets one search rebuild queued, so
+that the index learns every article's stage (the `tahap:` operator).
 
 Revision ID: 0023_practice_stage
 Revises: 0019_erased_trust
 Create Date: 2026-12-07 03:40:00
 
 """
+from datetime import UTC, datetime
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -45,6 +48,12 @@ def upgrade():
     replicated = sa.select(adoptions.c.post_id).where(adoptions.c.post_id == posts.c.id,
                                                       adoptions.c.agency_id != posts.c.agency_id).exists()
     conn.execute(posts.update().where(posts.c.kind == 'article', replicated).values(stage='direplikasi'))
+    # The search documents gain `stage` (tahap:): a site with articles queues one rebuild for the drainer.
+    if conn.execute(sa.select(posts.c.id).where(posts.c.kind == 'article').limit(1)).first() is not None:
+        outbox = sa.table('search_outbox', sa.column('post_id', sa.Integer), sa.column('action', sa.String),
+                          sa.column('created_at', sa.DateTime))
+        conn.execute(outbox.insert().values(post_id=None, action='rebuild',
+                                            created_at=datetime.now(UTC).replace(tzinfo=None)))
 
 
 def downgrade():
