@@ -52,6 +52,8 @@ def test_author_moves_the_stage_forward_with_indicators_and_the_page_shows_them(
     page = client.get(article.url()).get_data(as_text=True)
     assert 'data-stage="uji_coba"' in page and "Uji coba" in page and "1 Mar 2024" in page
     assert "<th scope=\"row\">Waktu layanan</th>" in page and "2,5" in page and 'class="bar-after"' in page
+    printed = client.get(f"/articles/{article.id}/print").get_data(as_text=True)
+    assert 'data-stage="uji_coba"' in printed and "Waktu layanan" in printed and "SIMPEG" in printed
     form = client.get(f"/articles/{article.id}/edit").get_data(as_text=True)
     assert 'name="indicators-0-after"' in form and 'value="2,5"' in form and 'name="indicators-4-name"' in form
 
