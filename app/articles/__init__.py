@@ -5,9 +5,13 @@ from flask import Flask
 
 
 def init_app(app: Flask) -> None:
-    """The articles' pages, and edit suggestions in moderation's review queue."""
+    """The articles' pages, edit suggestions in moderation's review queue, and Direplikasi on adoption."""
+    from app.articles.facts import template_helpers
+    from app.articles.replication import install
     from app.articles.review_queue import register_review
     from app.articles.views import articles_bp
 
     app.register_blueprint(articles_bp)
+    app.context_processor(template_helpers)
     register_review()
+    install()

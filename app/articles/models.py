@@ -1,23 +1,36 @@
 """The article kind of post, and the edits that wait for review (usulan suntingan)."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from flask import url_for
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.accounts.models import User
+from app.articles.facts import apply_facts, facts_of
 from app.content.models import Post
 from app.core.timeutil import utcnow
 from app.extensions import db
 
 
 class Article(Post):
-    __mapper_args__ = {"polymorphic_identity": "article"}
+    # "inline": a query of Post (lists, search documents) loads these columns too, never one query per row.
+    __mapper_args__ = {"polymorphic_identity": "article", "polymorphic_load": "inline"}
 
     editable_fields = ("title", "body", "tags")
+
+    # Columns of the posts table that only articles use (app/articles/facts.py has their rules).
+    stage: Mapped[str | None] = mapped_column(String(16), nullable=True)  # ide, uji_coba, diterapkan, direplikasi
+    started_on: Mapped[date | None] = mapped_column(nullable=True)  # "Mulai diterapkan"
+    indicators: Mapped[list | None] = mapped_column(JSON, nullable=True)  # [{name, unit, before, after, source}]
+
+    def revision_facts(self) -> dict | None:
+        return facts_of(self)
+
+    def restore_facts(self, facts: dict) -> None:
+        apply_facts(self, facts)
 
     def url(self, **kwargs) -> str:
         return url_for("articles.show", post_id=self.id, slug=self.slug, **kwargs)
@@ -50,6 +63,7 @@ class EditSuggestion(db.Model):
     body_md: Mapped[str] = mapped_column(Text)
     tags: Mapped[str] = mapped_column(String(255), default="")  # comma-separated, as in revisions
     summary: Mapped[str | None] = mapped_column(String(255))
+    facts: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # stage, start date, indicators proposed
     status: Mapped[str] = mapped_column(String(16), default=SuggestionStatus.PENDING.value)
     reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     review_note: Mapped[str | None] = mapped_column(String(500))

@@ -6,23 +6,33 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from app.accounts.models import User
+from app.articles.facts import DEFAULT_STAGE, REPLICATED, check_stage, make_facts
 from app.articles.models import Article
 from app.content import services as content
 from app.content.models import PostStatus, Revision
 from app.content.permissions import can_edit, ensure
-from app.core.errors import NotFound
+from app.core.errors import NotFound, ValidationFailed
 from app.extensions import db
 
 
 def create_article(author: User, *, title: str, body: str, tags: str | list[str] | None,
-                   publish: bool = True) -> Article:
+                   publish: bool = True, stage: str | None = None, started_on=None,
+                   indicators: list[dict] | None = None) -> Article:
+    """A new practice; its stage is Ide unless the author says otherwise (never Direplikasi: the site sets it)."""
+    facts = make_facts(stage or DEFAULT_STAGE, started_on, indicators)
+    if facts["stage"] == REPLICATED:
+        check_stage(Article(stage=DEFAULT_STAGE), REPLICATED, author)
     return content.create_post(Article, author, title=title, body=body, tags=tags or [],
-                               status=(PostStatus.PUBLISHED if publish else PostStatus.DRAFT).value)
+                               status=(PostStatus.PUBLISHED if publish else PostStatus.DRAFT).value,
+                               stage=facts["stage"], started_on=started_on, indicators=facts["indicators"])
 
 
 def improve_article(article: Article, editor: User, *, title: str, body: str, tags, summary: str | None,
-                    publish: bool = False) -> Revision | None:
-    revision = content.edit_post(article, editor, title=title, body=body, tags=tags, summary=summary)
+                    publish: bool = False, facts: dict | None = None) -> Revision | None:
+    """A new revision of the practice; `facts` (make_facts) may move the stage forward (backward: moderators)."""
+    if facts is not None:
+        check_stage(article, facts["stage"], editor)
+    revision = content.edit_post(article, editor, title=title, body=body, tags=tags, summary=summary, facts=facts)
     if publish and article.status == PostStatus.DRAFT and editor.id == article.author_id:
         content.change_status(article, PostStatus.PUBLISHED, editor)
     if revision is not None:
@@ -41,10 +51,20 @@ def get_revision(article: Article, number: int) -> Revision:
 
 
 def revert_article(article: Article, editor: User, number: int) -> Revision | None:
-    """Restore an old revision's text and tags as a new revision (history is never rewritten)."""
+    """Restore an old revision's text, tags, stage and indicators as a new revision (history is never
+    rewritten). A revision older than stages (no facts) leaves them as they are. The stage goes back with it
+    only for a moderator or an admin, and never to Direplikasi: for anyone else it stays where it is."""
     ensure(can_edit(editor, article), _("Anda tidak dapat mengubah artikel ini."))
     old = get_revision(article, number)
-    revision = content.edit_post(article, editor, title=old.title, body=old.body_md, tags=old.tags, summary=None)
+    facts = None
+    if old.facts is not None:
+        facts = dict(old.facts)
+        try:
+            check_stage(article, facts.get("stage") or DEFAULT_STAGE, editor)
+        except ValidationFailed:
+            facts["stage"] = article.stage or DEFAULT_STAGE
+    revision = content.edit_post(article, editor, title=old.title, body=old.body_md, tags=old.tags, summary=None,
+                                 facts=facts)
     if revision is not None:
         revision.reverted_from = number
     return revision

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from app.accounts.models import User
+from app.articles.facts import DEFAULT_STAGE, check_stage, facts_of
 from app.articles.models import Article, EditSuggestion, SuggestionStatus
 from app.content import services as content
 from app.content.limits import check_new_member
@@ -66,9 +67,10 @@ def pending_of(article: Post, editor: User) -> EditSuggestion | None:
         EditSuggestion.status == SuggestionStatus.PENDING.value)).scalar_one_or_none()
 
 
-def suggest_edit(article: Article, editor: User, *, title: str, body: str, tags, summary: str | None
-                 ) -> EditSuggestion | None:
-    """Record (or update) the editor's pending suggestion; None when it changes nothing of the article."""
+def suggest_edit(article: Article, editor: User, *, title: str, body: str, tags, summary: str | None,
+                 facts: dict | None = None) -> EditSuggestion | None:
+    """Record (or update) the editor's pending suggestion; None when it changes nothing of the article.
+    `facts` (stage, start date, indicators) travel with it; None keeps the article's."""
     if not can_edit(editor, article) or not needs_review(editor, article):
         raise PermissionDenied(_("Anda tidak dapat mengusulkan suntingan untuk artikel ini."))
     title, body = clean_title(title), clean_body(body)
@@ -76,9 +78,14 @@ def suggest_edit(article: Article, editor: User, *, title: str, body: str, tags,
     names = parse_tag_names(tags)
     tag_text = ", ".join(names)
     summary = (summary or "").strip()[:255] or None
+    current_facts = facts_of(article)
+    if facts is not None:
+        check_stage(article, facts["stage"], editor)
+    facts = facts if facts is not None else current_facts
     _lock(article)
     suggestion = pending_of(article, editor)
-    if (title, body, sorted(names)) == (article.title, article.body_md, sorted(article.tag_names)):
+    if (title, body, sorted(names), facts) == (article.title, article.body_md, sorted(article.tag_names),
+                                               current_facts):
         if suggestion is not None:
             raise ValidationFailed(_("Usulan ini sama dengan versi sekarang. Tarik usulan Anda bila tidak "
                                      "diperlukan lagi."), field="body")
@@ -89,6 +96,7 @@ def suggest_edit(article: Article, editor: User, *, title: str, body: str, tags,
         db.session.add(suggestion)
     suggestion.base_number = article.revision_count
     suggestion.title, suggestion.body_md, suggestion.tags, suggestion.summary = title, body, tag_text, summary
+    suggestion.facts = facts
     suggestion.updated_at = now
     db.session.flush()
     edit_suggested.send(suggestion, post=article, actor=editor)
@@ -110,8 +118,16 @@ def approve(suggestion: EditSuggestion, article: Article, reviewer: User):
     _lock(article)
     _open(suggestion, article)
     editor = db.session.get(User, suggestion.editor_id)
+    facts = dict(suggestion.facts) if suggestion.facts is not None else None
+    if facts is not None:
+        # The stage may have moved on since (Direplikasi, say): a suggested stage behind it stays behind
+        # unless the reviewer may move stages back (moderators and admins).
+        try:
+            check_stage(article, facts.get("stage") or DEFAULT_STAGE, reviewer)
+        except ValidationFailed:
+            facts["stage"] = article.stage or DEFAULT_STAGE
     revision = content.apply_edit(article, editor, title=suggestion.title, body=suggestion.body_md,
-                                  tags=suggestion.tags, summary=suggestion.summary)
+                                  tags=suggestion.tags, summary=suggestion.summary, facts=facts)
     if revision is not None:
         content.bump_activity(article)
     _decide(suggestion, reviewer, SuggestionStatus.APPROVED, None)

@@ -7,7 +7,9 @@ from flask_login import current_user, login_required
 
 from app.accounts.confirmation import confirmed_required
 from app.articles import services, suggestions
+from app.articles.facts import REPLICATED, STAGES, facts_of, facts_text, make_facts
 from app.articles.forms import ArticleForm, RejectSuggestionForm
+from app.articles.models import Article
 from app.articles.outline import article_outline, empty_sections, outline_sections
 from app.content import queries
 from app.content.diff import diff_text
@@ -36,8 +38,14 @@ def _article(post_id: int):
 @articles_bp.route("/")
 def index():
     filters = read_filters()
-    page = paginate(queries.list_query("article", **filters.as_kwargs()), per_page=20)
-    return render_template("articles/index.html", page=page, filters=filters, sorts=queries.SORTS)
+    stage = request.args.get("tahap") or None
+    if stage is not None and stage not in STAGES:
+        abort(400, description=_("Tahap tidak dikenal: pilih ide, uji_coba, diterapkan atau direplikasi."))
+    query = queries.list_query("article", **filters.as_kwargs())
+    if stage is not None:
+        query = query.where(Article.stage == stage)
+    page = paginate(query, per_page=20)
+    return render_template("articles/index.html", page=page, filters=filters, sorts=queries.SORTS, stage=stage)
 
 
 @articles_bp.route("/new", methods=["GET", "POST"])
@@ -50,9 +58,11 @@ def new():
         form.body.data = article_outline()
     empty = []
     if form.validate_on_submit() and not (empty := _unconfirmed_empty(form, form.publish.data)):
+        stage, started_on, indicators = form.facts_input()
         with committing(form) as attempt:
             article = services.create_article(current_user, title=form.title.data, body=form.body.data,
-                                              tags=form.tags.data, publish=form.publish.data)
+                                              tags=form.tags.data, publish=form.publish.data, stage=stage,
+                                              started_on=started_on, indicators=indicators)
         if attempt.ok:
             flash(_("Praktik baik Anda telah diterbitkan.") if article.status == PostStatus.PUBLISHED
                   else _("Draf disimpan. Hanya Anda yang dapat melihatnya."), "success")
@@ -105,19 +115,28 @@ def edit(post_id: int):
     if request.method == "GET":
         form.tags.data = ", ".join(article.tag_names)
         form.publish.data = False
+        form.fill_facts(article)
+    elif article.stage == REPLICATED:
+        form.offer_replicated()
     publishing = bool(form.publish.data) and article.status == PostStatus.DRAFT and article.author_id == current_user.id
     empty = []
     if form.validate_on_submit() and not (empty := _unconfirmed_empty(form, publishing)):
         with committing(form) as attempt:
             revision = services.improve_article(article, current_user, title=form.title.data, body=form.body.data,
                                                 tags=form.tags.data, summary=form.summary.data,
-                                                publish=form.publish.data)
+                                                publish=form.publish.data, facts=_posted_facts(form))
         if attempt.ok:
             flash(_("Suntingan disimpan sebagai revisi %(n)d.", n=revision.number) if revision
                   else _("Tidak ada perubahan."), "success" if revision else "info")
             return redirect(article.url())
     return render_template("articles/form.html", form=form, article=article, empty=empty,
                            hints=outline_sections()), 422 if form.errors or empty else 200
+
+
+def _posted_facts(form: ArticleForm) -> dict | None:
+    """The stage, start date and indicators of the posted form; None (leave them) when the form had no stage
+    field at all (a client that only edits the text)."""
+    return make_facts(*form.facts_input()) if "stage" in request.form else None
 
 
 def _suggest(article):
@@ -127,10 +146,14 @@ def _suggest(article):
     if request.method == "GET":
         form.tags.data = own.tags if own else ", ".join(article.tag_names)
         form.summary.data = own.summary if own else None
+        form.fill_facts(own.facts if own and own.facts else article)
+    elif article.stage == REPLICATED:
+        form.offer_replicated()
     if form.validate_on_submit():
         with committing(form) as attempt:
             suggestion = suggestions.suggest_edit(article, current_user, title=form.title.data, body=form.body.data,
-                                                  tags=form.tags.data, summary=form.summary.data)
+                                                  tags=form.tags.data, summary=form.summary.data,
+                                                  facts=_posted_facts(form))
         if attempt.ok:
             if suggestion is None:
                 flash(_("Tidak ada perubahan."), "info")
@@ -163,7 +186,9 @@ def suggestion(post_id: int, suggestion_id: int):
                            may_review=suggestions.can_review(current_user, article, item),
                            title_diff=diff_text(article.title or "", item.title, context=None),
                            tags_diff=diff_text(current_tags, item.tags, context=None),
-                           body_diff=diff_text(article.body_md, item.body_md))
+                           body_diff=diff_text(article.body_md, item.body_md),
+                           facts_diff=diff_text(facts_text(facts_of(article)), facts_text(item.facts), context=None)
+                           if item.facts else None)
 
 
 def _decided(article, item, message: str):
@@ -242,7 +267,8 @@ def diff(post_id: int):
     return render_template("articles/diff.html", article=article, old=old, new=new,
                            title_diff=diff_text(old.title or "", new.title or "", context=None),
                            tags_diff=diff_text(old.tags, new.tags, context=None),
-                           body_diff=diff_text(old.body_md, new.body_md))
+                           body_diff=diff_text(old.body_md, new.body_md),
+                           facts_diff=diff_text(facts_text(old.facts), facts_text(new.facts), context=None))
 
 
 @articles_bp.route("/<int:post_id>/revert/<int:number>", methods=["POST"])

@@ -5,7 +5,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from flask import url_for
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.accounts.models import Agency, User
@@ -110,6 +110,14 @@ class Post(db.Model):
     def url(self, **kwargs) -> str:
         return url_for("content.show_post", post_id=self.id, **kwargs)
 
+    def revision_facts(self) -> dict | None:
+        """The kind's own fields that revisions keep besides title, text and tags (an article's stage, start
+        date and indicators); None when the kind has none."""
+        return None
+
+    def restore_facts(self, facts: dict) -> None:
+        """Write back what revision_facts() gave (an edit, a revert, an approved suggestion)."""
+
     @property
     def is_visible(self) -> bool:
         return self.status == PostStatus.PUBLISHED
@@ -134,6 +142,7 @@ class Revision(db.Model):
     body_md: Mapped[str] = mapped_column(Text)
     tags: Mapped[str] = mapped_column(String(255), default="")  # comma-separated, as shown
     reverted_from: Mapped[int | None] = mapped_column()  # the number this revision restored
+    facts: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # Post.revision_facts() at this revision
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     editor: Mapped[User] = relationship(lazy="raise_on_sql")

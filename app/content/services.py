@@ -76,7 +76,8 @@ def record_revision(post: Post, editor: User, summary: str | None, reverted_from
     post.revision_count = (post.revision_count or 0) + 1
     revision = Revision(post_id=post.id, number=post.revision_count, editor_id=editor.id,
                         summary=(summary or "").strip()[:255] or None, title=post.title, body_md=post.body_md,
-                        tags=", ".join(tag.name for tag in post.tags), reverted_from=reverted_from)
+                        tags=", ".join(tag.name for tag in post.tags), reverted_from=reverted_from,
+                        facts=post.revision_facts())
     db.session.add(revision)
     return revision
 
@@ -197,17 +198,21 @@ def change_status(post: Post, status: PostStatus, actor: User | None = None) -> 
 
 
 def edit_post(post: Post, editor: User, *, title: str | None, body: str, tags=None, category=None,
-              summary: str | None = None) -> Revision | None:
+              summary: str | None = None, facts: dict | None = None) -> Revision | None:
     """Apply an edit to any kind of post; a new revision when anything changed, else None."""
     ensure_allowed(can_edit(editor, post), editor, post, _("Anda tidak dapat mengubah kiriman ini."))
     check_new_member(editor, body, creating=False)
-    return apply_edit(post, editor, title=title, body=body, tags=tags, category=category, summary=summary)
+    return apply_edit(post, editor, title=title, body=body, tags=tags, category=category, summary=summary,
+                      facts=facts)
 
 
 def apply_edit(post: Post, editor: User, *, title: str | None, body: str, tags=None, category=None,
-               summary: str | None = None) -> Revision | None:
-    """Write the edit in the editor's name once someone allowed it (edit_post, or an approved suggestion)."""
-    before = (post.title, post.body_md, sorted(post.tag_names), post.category_id)
+               summary: str | None = None, facts: dict | None = None) -> Revision | None:
+    """Write the edit in the editor's name once someone allowed it (edit_post, or an approved suggestion).
+    `facts` (the kind's own fields, Post.revision_facts) are written too when given; the caller checked them."""
+    before = (post.title, post.body_md, sorted(post.tag_names), post.category_id, post.revision_facts())
+    if facts is not None:
+        post.restore_facts(facts)
     old_tags = tag_ids_of(post)
     fields = post.editable_fields
     write_text(post, title=title if "title" in fields else post.title, body=body, needs_title="title" in fields)
@@ -216,7 +221,7 @@ def apply_edit(post: Post, editor: User, *, title: str | None, body: str, tags=N
     if "category" in fields and category is not None:
         post.category = category
         post.category_id = category.id
-    if (post.title, post.body_md, sorted(post.tag_names), post.category_id) == before:
+    if (post.title, post.body_md, sorted(post.tag_names), post.category_id, post.revision_facts()) == before:
         return None
     mark_edited(post, editor)
     db.session.flush()

@@ -19,6 +19,7 @@ def seed_demo():
     from app.demo.frontmatter import DataFileError
     from app.demo.moderation import seed_flags
     from app.demo.people import seed_people
+    from app.demo.practices import seed_adoptions
     from app.demo.votes import seed_votes
 
     created, updated = import_agencies(DEFAULT_AGENCIES)
@@ -32,6 +33,7 @@ def seed_demo():
         raise click.ClickException(f"Data contoh tidak dapat dibaca: {err}") from err
     votes = seed_votes() if content["articles"] else 0
     flags = seed_flags() if content["articles"] else 0
+    adopted = seed_adoptions() if content["articles"] else 0
     activities = seed_pembinaan()
     attached = seed_attachments()
     db.session.commit()
@@ -39,7 +41,8 @@ def seed_demo():
     if content["articles"]:
         click.echo(f"Konten contoh: {content['articles']} praktik baik ({content['revisions']} revisi), "
                    f"{content['questions']} pertanyaan, {content['answers']} jawaban, {content['threads']} diskusi, "
-                   f"{content['replies']} balasan, {votes} suara dukungan, {flags} laporan untuk moderator.")
+                   f"{content['replies']} balasan, {votes} suara dukungan, {flags} laporan untuk moderator, "
+                   f"{adopted} penerapan oleh instansi lain.")
     else:
         click.echo("Konten contoh: sudah ada, tidak ada yang ditambahkan.")
     if attached:

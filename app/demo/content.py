@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -92,7 +92,9 @@ def seed_content() -> dict[str, int]:
 
     articles = {}
     for index, data in enumerate(content.articles):
-        article = create_article(person(data.author), title=data.title, body=unwrap(data.body), tags=list(data.tags))
+        article = create_article(person(data.author), title=data.title, body=unwrap(data.body), tags=list(data.tags),
+                                 stage=data.stage, indicators=[dict(row) for row in data.indicators],
+                                 started_on=date.fromisoformat(data.started_on) if data.started_on else None)
         stamp(article, posted_at(now, "article", index, len(content.articles)))
         articles[data.title] = article
         counts["articles"] += 1

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from app.articles.facts import FORM_STAGES, parse_number
 from app.demo.frontmatter import DataFileError, Section, parse_sections
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -19,6 +20,9 @@ class ArticleData:
     title: str
     tags: tuple[str, ...]
     body: str
+    stage: str = "diterapkan"  # the demo practices are at work unless a file says otherwise
+    started_on: str = ""  # YYYY-MM-DD
+    indicators: tuple[dict, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,9 +134,29 @@ def _single(path: Path) -> Section:
     return sections[0]
 
 
+def _indicators(value: str, where: str) -> tuple[dict, ...]:
+    """`name | unit | before | after | source; ...` (numbers as written in Indonesian: 2,7)."""
+    rows = []
+    for part in filter(None, (p.strip() for p in value.split(";"))):
+        cells = [c.strip() for c in part.split("|")]
+        if len(cells) != 5 or not cells[0]:
+            raise DataFileError(f"{where}: indikator ditulis `nama | satuan | sebelum | sesudah | sumber`: {part!r}")
+        try:
+            before, after = parse_number(cells[2]), parse_number(cells[3])
+        except ValueError as err:
+            raise DataFileError(f"{where}: indikator {cells[0]!r}: {err}") from err
+        rows.append({"name": cells[0], "unit": cells[1], "before": before, "after": after, "source": cells[4]})
+    return tuple(rows)
+
+
 def _article(path: Path) -> ArticleData:
-    data = _fields(_single(path), path, ("title", "author", "tags"))
-    return ArticleData(author=data["author"], title=data["title"], tags=_tags(data["tags"]), body=data["body"])
+    section = _single(path)
+    data = _fields(section, path, ("title", "author", "tags"), ("stage", "started_on", "indicators"))
+    if data.get("stage", "diterapkan") not in FORM_STAGES:  # Direplikasi comes from a demo adoption only
+        raise DataFileError(f"{path}:{section.line}: `stage` adalah salah satu dari {', '.join(FORM_STAGES)}")
+    return ArticleData(author=data["author"], title=data["title"], tags=_tags(data["tags"]), body=data["body"],
+                       stage=data.get("stage") or "diterapkan", started_on=data.get("started_on", ""),
+                       indicators=_indicators(data.get("indicators", ""), f"{path}:{section.line}"))
 
 
 def _revision(path: Path, titles: set[str]) -> RevisionData:

@@ -23,6 +23,7 @@ class SearchDocument:
     accepted: bool  # an accepted answer, or a question that has one
     parent_title: str = ""
     attachments: str = ""  # the names and text of its attached documents (a field of its own)
+    stage: str = ""  # an article's stage (Tahap: ide, uji_coba, diterapkan, direplikasi); "" for other kinds
 
 
 @dataclass
@@ -36,6 +37,7 @@ class ParsedQuery:
     tag: str | None = None
     agency: str | None = None
     author: str | None = None
+    stage: str | None = None  # tahap:<stage>, articles only
     date_from: datetime | None = None
     date_to: datetime | None = None
     sort: str = "relevance"
@@ -43,7 +45,7 @@ class ParsedQuery:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.terms or self.phrases or self.tag or self.agency or self.author)
+        return not (self.terms or self.phrases or self.tag or self.agency or self.author or self.stage)
 
 
 @dataclass

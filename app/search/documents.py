@@ -48,6 +48,7 @@ def _document(post: Post, parent: Post | None, attached: list[tuple[str, str]]) 
         author=post.author.name, author_id=post.author_id, created_at=post.created_at, votes=post.score,
         accepted=accepted, parent_title=parent.title if parent and parent.title else "",
         attachments="\n".join(f"{name}\n{text}" for name, text in attached),
+        stage=getattr(post, "stage", None) or "",
     )
 
 

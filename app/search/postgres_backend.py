@@ -32,6 +32,8 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS ix_search_documents_tsv ON search_documents USING GIN (tsv)",
     "CREATE INDEX IF NOT EXISTS ix_search_documents_kind ON search_documents (kind)",
     "CREATE INDEX IF NOT EXISTS ix_search_documents_created ON search_documents (created_at)",
+    # tahap: (articles' stage); added after the table: older tables get it here, empty until reindexed.
+    "ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS stage varchar(16) NOT NULL DEFAULT ''",
     """CREATE TABLE IF NOT EXISTS search_words (word varchar(40) PRIMARY KEY, freq integer NOT NULL)""",
     # Each document's own counts, so that indexing it again (every vote does) or forgetting it takes back
     # what it added to search_words instead of adding it once more.
@@ -39,14 +41,14 @@ SCHEMA = [
         key integer NOT NULL, word varchar(40) NOT NULL, freq integer NOT NULL, PRIMARY KEY (key, word))""",
 ]
 _UPSERT = text("""
-    INSERT INTO search_documents (key, kind, tags, agency, author, created_at, votes, accepted, tsv)
-    VALUES (:key, :kind, :tags, :agency, :author, :created_at, :votes, :accepted,
+    INSERT INTO search_documents (key, kind, tags, agency, author, created_at, votes, accepted, stage, tsv)
+    VALUES (:key, :kind, :tags, :agency, :author, :created_at, :votes, :accepted, :stage,
             setweight(to_tsvector('simple', :title), 'A') || setweight(to_tsvector('simple', :tagtext), 'A')
             || setweight(to_tsvector('simple', :parent), 'C') || setweight(to_tsvector('simple', :body), 'B')
             || setweight(to_tsvector('simple', :attachments), 'D'))
     ON CONFLICT (key) DO UPDATE SET kind = EXCLUDED.kind, tags = EXCLUDED.tags, agency = EXCLUDED.agency,
         author = EXCLUDED.author, created_at = EXCLUDED.created_at, votes = EXCLUDED.votes,
-        accepted = EXCLUDED.accepted, tsv = EXCLUDED.tsv""")
+        accepted = EXCLUDED.accepted, stage = EXCLUDED.stage, tsv = EXCLUDED.tsv""")
 _WORDS = re.compile(r"[a-z]{4,40}")
 _FORGET_WORDS = text("""
     WITH gone AS (DELETE FROM search_document_words WHERE key = ANY(:keys) RETURNING word, freq),
@@ -100,7 +102,7 @@ class PostgresBackend:
             return
         rows = [{
             "key": d.key, "kind": d.kind, "tags": d.tags, "agency": d.agency, "author": d.author.lower(),
-            "created_at": d.created_at, "votes": int(d.votes), "accepted": bool(d.accepted),
+            "created_at": d.created_at, "votes": int(d.votes), "accepted": bool(d.accepted), "stage": d.stage,
             "title": _stems(d.title), "tagtext": " ".join(d.tags).replace("-", " "), "parent": _stems(d.parent_title),
             "body": _stems(d.body), "attachments": _stems(d.attachments),
         } for d in documents]
@@ -174,6 +176,9 @@ class PostgresBackend:
         if with_kind and parsed.kind:
             clauses.append("kind = :kind")
             params["kind"] = parsed.kind
+        if parsed.stage:
+            clauses.append("stage = :stage")
+            params["stage"] = parsed.stage
         if parsed.date_from:
             clauses.append("created_at >= :date_from")
             params["date_from"] = parsed.date_from
@@ -185,7 +190,7 @@ class PostgresBackend:
     def search(self, parsed: ParsedQuery, *, page: int = 1, per_page: int = 20) -> SearchPage:
         self.ensure_schema()
         where, params = self._where(parsed)
-        if where == "true" or not (parsed.terms or parsed.phrases or parsed.tag or parsed.agency or parsed.author):
+        if where == "true" or parsed.is_empty:  # is_empty: no words, phrases, tag, agency, author or stage
             return SearchPage([], 0, {})
         rank = "ts_rank(tsv, to_tsquery('simple', :tsq))" if "tsq" in params else "0"
         boost = "(1 + 0.15 * ln(1 + greatest(votes, 0))) * (CASE WHEN accepted THEN 1.3 ELSE 1 END)"

@@ -1,5 +1,5 @@
 """Parse what users type into the few parts a backend may see: words, "phrases", -exclusions and
-the operators tag:, oleh:, instansi:, jenis:. Nothing else reaches the index."""
+the operators tag:, oleh:, instansi:, jenis:, tahap:. Nothing else reaches the index."""
 from __future__ import annotations
 
 import re
@@ -20,7 +20,10 @@ KIND_WORDS = {
     "balasan": "reply", "reply": "reply",
 }
 KINDS = ("article", "thread", "question", "answer", "reply")
-_TOKEN = re.compile(r'(-?)(?:(tag|oleh|instansi|jenis):)?(?:"([^"]*)"?|(\S+))', re.IGNORECASE)
+# app.articles.facts.STAGES, copied: search (floor 5) does not import articles (floor 6).
+STAGE_WORDS = {"ide": "ide", "uji_coba": "uji_coba", "uji-coba": "uji_coba", "ujicoba": "uji_coba",
+               "diterapkan": "diterapkan", "direplikasi": "direplikasi"}
+_TOKEN = re.compile(r'(-?)(?:(tag|oleh|instansi|jenis|tahap):)?(?:"([^"]*)"?|(\S+))', re.IGNORECASE)
 _WORD_CHARS = re.compile(r"[^\w\-]+", re.UNICODE)
 
 
@@ -81,6 +84,13 @@ def _apply_operator(query: ParsedQuery, operator: str, value: str, notices: list
         query.author = " ".join(_clean_word(value).split()) or None
     elif operator == "instansi":
         query.agency = re.sub(r"[^a-z0-9-]", "", value.lower()) or None
+    elif operator == "tahap":
+        stage = STAGE_WORDS.get(value.lower())
+        if stage is None:
+            notices.append(_("Tahap \u201c%(value)s\u201d tidak dikenal; gunakan ide, uji_coba, diterapkan atau "
+                             "direplikasi.", value=value))
+        else:
+            query.stage = stage
     elif operator == "jenis":
         kind = KIND_WORDS.get(value.lower())
         if kind is None:

@@ -119,6 +119,7 @@ class WhooshBackend:
             "body": doc.body, "tags": ",".join(doc.tags), "agency": doc.agency, "author": doc.author,
             "author_id": str(doc.author_id), "created": doc.created_at, "votes": int(doc.votes),
             "accepted": bool(doc.accepted), "spell": f"{doc.title} {doc.body}", "attachments": doc.attachments,
+            "stage": doc.stage,
         }
 
     def write(self, writer, documents: list[SearchDocument], forget: list[int]) -> None:

@@ -29,6 +29,7 @@ def build_schema() -> Schema:
         created=DATETIME(sortable=True),
         votes=NUMERIC(sortable=True, signed=True, bits=32),
         accepted=BOOLEAN(stored=True),
+        stage=ID,  # an article's stage (tahap:)
         spell=TEXT(analyzer=words, spelling=True),  # words as written, for "Mungkin maksud Anda"
     )
 
@@ -65,6 +66,8 @@ def build_query(parsed: ParsedQuery, with_kind: bool = True):
         filters.append(And([Term("author", w) for w in parsed.author.lower().split()]))
     if with_kind and parsed.kind:
         filters.append(Term("kind", parsed.kind))
+    if parsed.stage:
+        filters.append(Term("stage", parsed.stage))
     if parsed.date_from or parsed.date_to:
         filters.append(DateRange("created", parsed.date_from, parsed.date_to))
     if not parts and not filters:

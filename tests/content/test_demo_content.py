@@ -7,6 +7,7 @@ from datetime import timedelta
 from markupsafe import escape
 from sqlalchemy import func, select
 
+from app.articles.models import Article
 from app.content.models import Comment, Post, PostStatus, Revision
 from app.core.timeutil import utcnow
 from app.extensions import db
@@ -36,6 +37,11 @@ def test_seed_demo_writes_the_content_once(app):
 
     assert count("article", Post.status == PostStatus.PUBLISHED.value) >= 30
     assert count("article", Post.revision_count >= 2) >= 5
+    # Stages, start dates and indicators (issue #20): every stage shows, one replicated by a demo adoption.
+    stages = dict(db.session.execute(select(Article.stage, func.count(Article.id))
+                                     .group_by(Article.stage)).all())
+    assert stages["direplikasi"] == 1 and stages["ide"] >= 1 and stages["uji_coba"] >= 1 and stages["diterapkan"] >= 5
+    assert count("article", Article.started_on.is_not(None)) >= 5
     assert count("question") >= 40
     assert count("question", Post.accepted_answer_id.is_not(None)) >= 30
     assert count("question", Post.child_count == 0) >= 5

@@ -10,15 +10,16 @@ BACKENDS = ["whoosh", pytest.param("postgres", marks=pytest.mark.postgres_only)]
 
 
 def doc(key, title, body, kind="article", tags=(), agency="diskominfo", author="Siti Aminah", votes=0,
-        accepted=False, created=datetime(2026, 5, 1)):
+        accepted=False, created=datetime(2026, 5, 1), stage=""):
     return SearchDocument(key=key, kind=kind, title=title, body=body, tags=list(tags), agency=agency, author=author,
-                          author_id=key, created_at=created, votes=votes, accepted=accepted)
+                          author_id=key, created_at=created, votes=votes, accepted=accepted, stage=stage)
 
 
 CORPUS = [
-    doc(1, "Pelatihan tanda tangan elektronik", "Kami melatih operator di setiap kecamatan.", tags=["tte"]),
+    doc(1, "Pelatihan tanda tangan elektronik", "Kami melatih operator di setiap kecamatan.", tags=["tte"],
+        stage="uji_coba"),
     doc(2, "Arsip surat masuk", "Sesudah pelatihan, surat masuk dipindai setiap pagi.", tags=["arsip"],
-        agency="bkpsdm", author="Budi Santoso", created=datetime(2026, 8, 1)),
+        agency="bkpsdm", author="Budi Santoso", created=datetime(2026, 8, 1), stage="diterapkan"),
     doc(3, "Bagaimana memakai tanda tangan elektronik?", "Tangan kami gemetar, tanda apa ini?", kind="question",
         accepted=True),
     doc(4, "Rapat daring", "Pegawai kepegawaian membahas jadwal rapat.", kind="thread", votes=9),
@@ -91,6 +92,12 @@ def test_operators_in_the_query_text(backend):
     assert set(keys(backend, "arsip instansi:bkpsdm")) == {2}
     assert set(keys(backend, "tanda jenis:pertanyaan")) == {3}
     assert set(keys(backend, 'pelatihan oleh:"Budi Santoso"')) == {2}
+
+
+def test_the_stage_operator_keeps_practices_at_that_stage(backend):
+    assert keys(backend, "latihan tahap:uji_coba") == [1]
+    assert keys(backend, "tahap:diterapkan") == [2]
+    assert keys(backend, "arsip tahap:ide") == []
 
 
 def test_counts_by_kind_ignore_the_kind_filter(backend):
