@@ -21,6 +21,7 @@ from whoosh.index import EmptyIndexError, LockError
 from whoosh.query import NullQuery
 
 from app.search.backend import Hit, ParsedQuery, SearchDocument, SearchPage
+from app.search.whoosh_counts import counts_by_kind
 from app.search.whoosh_query import build_query, build_schema
 
 RERANK_WINDOW = 100
@@ -184,15 +185,11 @@ class WhooshBackend:
             options.update(sortedby=["votes", "created"], reverse=True)
         else:
             options["limit"] = max(wanted, RERANK_WINDOW)
-        # One pass gives the page and the counts by kind; the total is their sum (asking Whoosh for
-        # len(results) would walk every match again). A kind filter needs a second, unfiltered pass.
-        if parsed.kind:
-            counts = self._counts(searcher, parsed)
-            results = searcher.search(query, **options)
-        else:
-            results = searcher.search(query, groupedby="kind", **options)
-            counts = {kind: len(docs) for kind, docs in results.groups("kind").items()}
+        # The page from Whoosh's top-k (no grouping, which would score every match); the counts by kind from
+        # which documents match, unscored (whoosh_counts), for the query without its kind filter.
+        counts = counts_by_kind(searcher, build_query(parsed, with_kind=False) if parsed.kind else query)
         total = counts.get(parsed.kind, 0) if parsed.kind else sum(counts.values())
+        results = searcher.search(query, **options) if total else []
         if parsed.sort in ("newest", "votes"):
             hits = [Hit(int(r["key"]), r.score or 0.0) for r in results]
         else:
@@ -214,11 +211,6 @@ class WhooshBackend:
             ranked.append(Hit(int(r["key"]), (r.score or 0.0) * boost))
         window = sorted(ranked[:RERANK_WINDOW], key=lambda h: -h.score)
         return window + ranked[RERANK_WINDOW:]
-
-    def _counts(self, searcher, parsed: ParsedQuery) -> dict[str, int]:
-        query = build_query(parsed, with_kind=False)
-        results = searcher.search(query, limit=1, groupedby="kind")
-        return {kind: len(docs) for kind, docs in results.groups("kind").items()}
 
     @staticmethod
     def _suggest(searcher, parsed: ParsedQuery) -> str | None:
