@@ -42,3 +42,16 @@ def test_a_drainer_skips_while_another_writes_the_index(app, client, backend, me
         other.commit()
     assert drain() == queued
     assert pending_count() == 0 and found(client, "kelurahan")
+
+
+def test_search_pages_on_postgresql_are_kept_until_the_index_changes(client, backend, member, make_article,
+                                                                     monkeypatch):
+    monkeypatch.setattr("app.core.cache._minute", lambda: 29_000_000)  # no minute boundary mid-test
+    make_article(member, title="Pemindaian arsip kelurahan", body="Arsip surat dipindai setiap pagi.")
+    db.session.commit()
+    assert client.get("/search", query_string={"q": "kelurahan"}).headers["X-Page-Cache"] == "miss"
+    assert client.get("/search", query_string={"q": "kelurahan"}).headers["X-Page-Cache"] == "hit"
+    assert not found(client, "kelurahan")  # kept before the drainer indexed the article
+    drain()
+    page = client.get("/search", query_string={"q": "kelurahan"})
+    assert page.headers["X-Page-Cache"] == "miss" and found(client, "kelurahan")
