@@ -79,15 +79,14 @@ def time_queries(backend, queries: list[str], rounds: int, cold: bool = True) ->
             "queries": len(samples)}
 
 
-def rss_mb() -> float | None:
-    """Resident memory of this process after the searches (Linux)."""
+def rss_mb() -> dict | None:
+    """Resident memory of this process after the searches (Linux): all of it, private (anon) and mapped files."""
     try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return round(int(line.split()[1]) / 1024, 1)
+        fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
     except OSError:
         return None
-    return None
+    return {name.lower(): round(int(fields[name].split()[0]) / 1024, 1)
+            for name in ("VmRSS", "RssAnon", "RssFile") if name in fields}
 
 
 def main() -> None:

@@ -21,10 +21,18 @@ from whoosh.index import EmptyIndexError, LockError
 from whoosh.query import NullQuery
 
 from app.search.backend import Hit, ParsedQuery, SearchDocument, SearchPage
-from app.search.whoosh_counts import counts_by_kind
+from app.search.whoosh_counts import best, count, matching
 from app.search.whoosh_query import build_query, build_schema
 
 RERANK_WINDOW = 100
+SCORED_ALL_UP_TO = 500  # matches a search scores all of (Whoosh's own search); more are ranked by whoosh_counts
+
+
+@dataclasses.dataclass
+class _Found:
+    searcher: object  # the searcher whose document number this is (a segment's, or the whole index's)
+    docnum: int
+    score: float
 RESULTS_KEPT = 256  # pages of results kept per open searcher: a new commit opens a new searcher and drops them
 
 
@@ -185,30 +193,47 @@ class WhooshBackend:
             options.update(sortedby=["votes", "created"], reverse=True)
         else:
             options["limit"] = max(wanted, RERANK_WINDOW)
-        # The page from Whoosh's top-k (no grouping, which would score every match); the counts by kind from
-        # which documents match, unscored (whoosh_counts), for the query without its kind filter.
-        counts = counts_by_kind(searcher, build_query(parsed, with_kind=False) if parsed.kind else query)
+        # The counts by kind from which documents match, unscored (whoosh_counts), for the query without its
+        # kind filter. A few matches are searched as always; many (a common word matches a fifth of all posts)
+        # are never all scored: the page comes from the columns, or from scoring only the likeliest few.
+        found = matching(searcher, build_query(parsed, with_kind=False) if parsed.kind else query)
+        counts = count(found)
         total = counts.get(parsed.kind, 0) if parsed.kind else sum(counts.values())
-        results = searcher.search(query, **options) if total else []
-        if parsed.sort in ("newest", "votes"):
-            hits = [Hit(int(r["key"]), r.score or 0.0) for r in results]
+        if total > SCORED_ALL_UP_TO:
+            if parsed.kind:
+                found = matching(searcher, query)
+            best_few = [_Found(sub, d, score) for sub, d, score in best(searcher, query, found, options["limit"],
+                                                                        parsed.sort)]
+            if parsed.sort in ("newest", "votes"):
+                hits = [Hit(int(r.searcher.stored_fields(r.docnum)["key"]), 0.0) for r in best_few]
+            else:
+                hits = self._rerank(searcher, best_few)
         else:
-            hits = self._rerank(searcher, results)
+            results = searcher.search(query, **options) if total else []
+            if parsed.sort in ("newest", "votes"):
+                hits = [Hit(int(r["key"]), r.score or 0.0) for r in results]
+            else:
+                hits = self._rerank(searcher, [_Found(searcher, r.docnum, r.score or 0.0) for r in results])
         start = (page - 1) * per_page
         return SearchPage(hits[start:start + per_page], total, counts,
                           self._suggest(searcher, parsed) if total == 0 else None)
 
     @staticmethod
-    def _rerank(searcher, results) -> list[Hit]:
+    def _rerank(searcher, results: list[_Found]) -> list[Hit]:
         # Accepted and well-voted content rises; relevance still leads. The window is re-sorted, the
         # rest keeps Whoosh's order.
-        votes = searcher.reader().column_reader("votes") if searcher.reader().has_column("votes") else None
-        ranked = []
+        ranked, columns = [], {}
         for r in results:
-            boost = 1.0 + 0.15 * math.log1p(max(votes[r.docnum], 0) if votes is not None else 0)
-            if r.get("accepted"):
+            fields = r.searcher.stored_fields(r.docnum)
+            if id(r.searcher) not in columns:
+                reader = r.searcher.reader()
+                columns[id(r.searcher)] = reader.column_reader("votes") if reader.has_column("votes") else None
+            column = columns[id(r.searcher)]
+            votes = column[r.docnum] if column is not None else 0
+            boost = 1.0 + 0.15 * math.log1p(max(votes, 0))
+            if fields.get("accepted"):
                 boost *= 1.3
-            ranked.append(Hit(int(r["key"]), (r.score or 0.0) * boost))
+            ranked.append(Hit(int(fields["key"]), r.score * boost))
         window = sorted(ranked[:RERANK_WINDOW], key=lambda h: -h.score)
         return window + ranked[RERANK_WINDOW:]
 

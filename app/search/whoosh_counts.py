@@ -8,6 +8,8 @@ documents, which it finds without scoring them either.
 """
 from __future__ import annotations
 
+import heapq
+import math
 from collections import Counter
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -36,29 +38,86 @@ def _term_ids(reader, field: str, text: str) -> list[int]:
     return [d for d in ids if d not in deleted] if deleted else ids
 
 
-def _leaf_ids(searcher, reader, query) -> set[int]:
+def _leaf_ids(searcher, reader, query, leaves: list | None = None) -> set[int]:
+    """The segment's documents matching `query`; each positive leaf (term, phrase) is added to `leaves` with
+    its documents, for the cheap ranking below."""
     if type(query) is Term:
-        return set(_term_ids(reader, query.fieldname, query.text))
-    if type(query) is And and query.subqueries:
-        parts = sorted((_leaf_ids(searcher, reader, q) for q in query.subqueries), key=len)
+        found = set(_term_ids(reader, query.fieldname, query.text))
+    elif type(query) is And and query.subqueries:
+        parts = sorted((_leaf_ids(searcher, reader, q, leaves) for q in query.subqueries), key=len)
         return parts[0].intersection(*parts[1:])
-    if type(query) is Or:
-        found: set[int] = set()
+    elif type(query) is Or:
+        found = set()
         for q in query.subqueries:
-            found |= _leaf_ids(searcher, reader, q)
+            found |= _leaf_ids(searcher, reader, q, leaves)
         return found
-    if type(query) is AndNot:
-        return _leaf_ids(searcher, reader, query.a) - _leaf_ids(searcher, reader, query.b)
-    if type(query) is Every and not query.fieldname:
+    elif type(query) is AndNot:
+        return _leaf_ids(searcher, reader, query.a, leaves) - _leaf_ids(searcher, reader, query.b)
+    elif type(query) is Every and not query.fieldname:
         return set(reader.all_doc_ids())
-    if query is NullQuery:
+    elif query is NullQuery:
         return set()
-    return set(query.docs(searcher))
+    else:
+        found = set(query.docs(searcher))
+    field = getattr(query, "fieldname", None)
+    if leaves is not None and field in searcher.schema and found:
+        boost = getattr(searcher.schema[field].format, "field_boost", 1.0)
+        leaves.append((boost * (1 + math.log(reader.doc_count_all() / len(found))), found))
+    return found
 
 
 def matching(searcher, query) -> list[tuple]:
-    """The matching documents of each segment (its own document numbers), with the segment's searcher."""
-    return [(sub, _leaf_ids(sub, sub.reader(), query)) for sub, _offset in searcher.leaf_searchers()]
+    """(segment's searcher, its matching document numbers, its weighted leaves, its offset) per segment."""
+    result = []
+    for sub, offset in searcher.leaf_searchers():
+        leaves: list = []
+        result.append((sub, _leaf_ids(sub, sub.reader(), query, leaves), leaves, offset))
+    return result
+
+
+def best(searcher, query, found: list[tuple], wanted: int, sort: str) -> list[tuple]:
+    """The `wanted` first matches as (segment's searcher, document number, score), without scoring them all.
+
+    newest and votes: exactly Whoosh's order, from the sortable columns. relevance: the matches are first
+    ordered by a cheap weight (which fields and how rare each matching word is, newest first among equals),
+    and only the first `wanted` of those are scored by Whoosh (BM25F, term frequencies and lengths)."""
+    ranked: list[tuple] = []
+    for sub, ids, leaves, offset in found:
+        if sort in ("newest", "votes"):
+            created = sub.reader().column_reader("created")
+            votes = sub.reader().column_reader("votes") if sort == "votes" else None
+            if votes is not None:
+                def key(d, votes=votes, created=created, offset=offset):
+                    return votes[d], created[d], offset + d
+            else:
+                def key(d, created=created, offset=offset):
+                    return created[d], offset + d
+            ranked.extend((key(d), sub, d) for d in heapq.nlargest(wanted, ids, key=key))
+            continue
+        weight = dict.fromkeys(ids, 0.0)
+        for value, docs in leaves:
+            for d in docs & ids if len(docs) > len(ids) else (d for d in docs if d in weight):
+                weight[d] += value
+        ranked.extend(((w, offset + d), sub, d) for d, w in heapq.nlargest(wanted, weight.items(),
+                                                                    key=lambda item: (item[1], item[0])))
+    ranked.sort(key=lambda item: item[0], reverse=True)
+    ranked = ranked[:wanted]
+    if sort in ("newest", "votes"):
+        return [(sub, d, 0.0) for _key, sub, d in ranked]
+    scores: dict[tuple, float] = {}
+    for sub, _ids, _leaves, _offset in found:
+        docs = sorted(d for _key, s, d in ranked if s is sub)
+        if not docs:
+            continue
+        matcher = query.matcher(sub, sub.context())
+        for d in docs:
+            if matcher.is_active() and matcher.id() < d:
+                matcher.skip_to(d)
+            if not matcher.is_active():
+                break
+            if matcher.id() == d:
+                scores[id(sub), d] = matcher.score()
+    return sorted(((sub, d, scores.get((id(sub), d), 0.0)) for _key, sub, d in ranked), key=lambda r: -r[2])
 
 
 def _kinds(sub) -> list[str | None]:
@@ -76,8 +135,12 @@ def _kinds(sub) -> list[str | None]:
 
 
 def counts_by_kind(searcher, query) -> dict[str, int]:
+    return count(matching(searcher, query))
+
+
+def count(found: list[tuple]) -> dict[str, int]:
     counts: Counter = Counter()
-    for sub, ids in matching(searcher, query):
+    for sub, ids, _leaves, _offset in found:
         counts.update(map(_kinds(sub).__getitem__, ids))
     counts.pop(None, None)
     return dict(counts)
