@@ -195,15 +195,15 @@ class WhooshBackend:
             options["limit"] = max(wanted, RERANK_WINDOW)
         # The counts by kind from which documents match, unscored (whoosh_counts), for the query without its
         # kind filter. A few matches are searched as always; many (a common word matches a fifth of all posts)
-        # are never all scored: the page comes from the columns, or from scoring only the likeliest few.
+        # are never scored by Whoosh (its top-k still visits each one): the page comes from the sortable
+        # columns, or, by relevance, from what the unscored pass read anyway (whoosh_counts.best).
         found = matching(searcher, build_query(parsed, with_kind=False) if parsed.kind else query)
         counts = count(found)
         total = counts.get(parsed.kind, 0) if parsed.kind else sum(counts.values())
         if total > SCORED_ALL_UP_TO:
             if parsed.kind:
                 found = matching(searcher, query)
-            best_few = [_Found(sub, d, score) for sub, d, score in best(searcher, query, found, options["limit"],
-                                                                        parsed.sort)]
+            best_few = [_Found(sub, d, score) for sub, d, score in best(found, options["limit"], parsed.sort)]
             if parsed.sort in ("newest", "votes"):
                 hits = [Hit(int(r.searcher.stored_fields(r.docnum)["key"]), 0.0) for r in best_few]
             else:

@@ -19,30 +19,38 @@ from whoosh.query import And, AndNot, Every, NullQuery, Or, Term
 KINDS_ATTRIBUTE = "_simpul_kinds"  # the kind of each document, kept on the searcher it was read from
 
 
-def _term_ids(reader, field: str, text: str) -> list[int]:
+def _term_postings(reader, field: str, text: str) -> dict[int, float]:
+    """The documents of one term with the term's frequency in each, read a block of postings at a time."""
     if (field, text) not in reader:
-        return []
+        return {}
     matcher = reader.postings(field, text)
     deleted = None
     if isinstance(matcher, FilterMatcher):
         deleted, matcher = reader.deleted_docs_set, matcher.child
+    postings: dict[int, float] = {}
     if isinstance(matcher, W3LeafMatcher):
-        ids: list[int] = []
-        while matcher.is_active():  # a whole block of the postings at a time
+        while matcher.is_active():
             if matcher._ids is None:
                 matcher._read_ids()
-            ids.extend(matcher._ids)
+            if matcher._weights is None:
+                matcher._read_weights()
+            postings.update(zip(matcher._ids, matcher._weights, strict=False))
             matcher._next_block()
     else:
-        ids = list(matcher.all_ids())
-    return [d for d in ids if d not in deleted] if deleted else ids
+        postings = {d: 1.0 for d in matcher.all_ids()}
+    if deleted:
+        for d in deleted & postings.keys():
+            del postings[d]
+    return postings
 
 
 def _leaf_ids(searcher, reader, query, leaves: list | None = None) -> set[int]:
     """The segment's documents matching `query`; each positive leaf (term, phrase) is added to `leaves` with
     its documents, for the cheap ranking below."""
+    postings = None
     if type(query) is Term:
-        found = set(_term_ids(reader, query.fieldname, query.text))
+        postings = _term_postings(reader, query.fieldname, query.text)
+        found = set(postings)
     elif type(query) is And and query.subqueries:
         parts = sorted((_leaf_ids(searcher, reader, q, leaves) for q in query.subqueries), key=len)
         return parts[0].intersection(*parts[1:])
@@ -62,7 +70,8 @@ def _leaf_ids(searcher, reader, query, leaves: list | None = None) -> set[int]:
     field = getattr(query, "fieldname", None)
     if leaves is not None and field in searcher.schema and found:
         boost = getattr(searcher.schema[field].format, "field_boost", 1.0)
-        leaves.append((boost * (1 + math.log(reader.doc_count_all() / len(found))), found))
+        weight = boost * (1 + math.log(reader.doc_count_all() / len(found)))
+        leaves.append((weight, postings if postings is not None else dict.fromkeys(found, 1.0)))
     return found
 
 
@@ -75,12 +84,12 @@ def matching(searcher, query) -> list[tuple]:
     return result
 
 
-def best(searcher, query, found: list[tuple], wanted: int, sort: str) -> list[tuple]:
-    """The `wanted` first matches as (segment's searcher, document number, score), without scoring them all.
+def best(found: list[tuple], wanted: int, sort: str) -> list[tuple]:
+    """The `wanted` first matches as (segment's searcher, document number, score), from what matching() read.
 
-    newest and votes: exactly Whoosh's order, from the sortable columns. relevance: the matches are first
-    ordered by a cheap weight (which fields and how rare each matching word is, newest first among equals),
-    and only the first `wanted` of those are scored by Whoosh (BM25F, term frequencies and lengths)."""
+    newest and votes: Whoosh's order, from the sortable columns. relevance: a BM25-like weight from the
+    postings already read (each matching word's field boost, rarity and frequency, not the field's length),
+    the newest first among equals; close to Whoosh's BM25F order, not the same."""
     ranked: list[tuple] = []
     for sub, ids, leaves, offset in found:
         if sort in ("newest", "votes"):
@@ -95,29 +104,14 @@ def best(searcher, query, found: list[tuple], wanted: int, sort: str) -> list[tu
             ranked.extend((key(d), sub, d) for d in heapq.nlargest(wanted, ids, key=key))
             continue
         weight = dict.fromkeys(ids, 0.0)
-        for value, docs in leaves:
-            for d in docs & ids if len(docs) > len(ids) else (d for d in docs if d in weight):
-                weight[d] += value
+        for value, postings in leaves:  # BM25's saturation of a word's frequency, without the field's length
+            for d, tf in postings.items():
+                if d in weight:
+                    weight[d] += value * tf / (tf + 1.2)
         ranked.extend(((w, offset + d), sub, d) for d, w in heapq.nlargest(wanted, weight.items(),
-                                                                    key=lambda item: (item[1], item[0])))
+                                                                             key=lambda item: (item[1], item[0])))
     ranked.sort(key=lambda item: item[0], reverse=True)
-    ranked = ranked[:wanted]
-    if sort in ("newest", "votes"):
-        return [(sub, d, 0.0) for _key, sub, d in ranked]
-    scores: dict[tuple, float] = {}
-    for sub, _ids, _leaves, _offset in found:
-        docs = sorted(d for _key, s, d in ranked if s is sub)
-        if not docs:
-            continue
-        matcher = query.matcher(sub, sub.context())
-        for d in docs:
-            if matcher.is_active() and matcher.id() < d:
-                matcher.skip_to(d)
-            if not matcher.is_active():
-                break
-            if matcher.id() == d:
-                scores[id(sub), d] = matcher.score()
-    return sorted(((sub, d, scores.get((id(sub), d), 0.0)) for _key, sub, d in ranked), key=lambda r: -r[2])
+    return [(sub, d, key[0] if sort == "relevance" else 0.0) for key, sub, d in ranked[:wanted]]
 
 
 def _kinds(sub) -> list[str | None]:
@@ -128,7 +122,7 @@ def _kinds(sub) -> list[str | None]:
         kinds = [None] * reader.doc_count_all()
         for kind in reader.lexicon("kind"):
             kind = kind.decode() if isinstance(kind, bytes) else kind
-            for docnum in _term_ids(reader, "kind", kind):
+            for docnum in _term_postings(reader, "kind", kind):
                 kinds[docnum] = kind
         setattr(sub, KINDS_ATTRIBUTE, kinds)
     return kinds
