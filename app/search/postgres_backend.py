@@ -185,34 +185,38 @@ class PostgresBackend:
         self.ensure_schema()
         if not (parsed.terms or parsed.phrases or parsed.tag or parsed.agency or parsed.author):
             return SearchPage([], 0, {})
-        where, params = self._where(parsed)
-        order = {
-            "newest": "created_at DESC, key DESC",
-            "votes": "votes DESC, created_at DESC, key DESC",
-        }.get(parsed.sort)
-        params.update(limit=per_page, offset=(page - 1) * per_page)
+        # One statement, one pass over the matches (without the kind filter) for both the counts by kind and
+        # the page: a common word matches a fifth of all posts, and each match's row is wide (its tsvector).
+        where, params = self._where(parsed, with_kind=False)
+        of_kind = "WHERE kind = :kind" if parsed.kind else ""
+        if parsed.kind:
+            params["kind"] = parsed.kind
+        order = {"newest": "created_at DESC, key DESC", "votes": "votes DESC, created_at DESC, key DESC"}.get(
+            parsed.sort, "created_at DESC, key DESC")
+        params.update(limit=per_page, offset=(page - 1) * per_page, window=RANKED)
+        if parsed.sort not in ("newest", "votes") and "tsq" in params and params["offset"] < RANKED:
+            # Relevance: ts_rank reads each match's whole tsvector, so only the RANKED newest matches are
+            # ranked; the rest follow them, newest first. The window is chosen from the narrow rows, then its
+            # tsvectors are read by primary key.
+            page_sql = f"""SELECT d.key, ts_rank(d.tsv, CAST(:tsq AS tsquery)) * {BOOST} AS score
+                FROM (SELECT key FROM m {of_kind} ORDER BY created_at DESC, key DESC LIMIT :window) w
+                JOIN search_documents d ON d.key = w.key ORDER BY score DESC, d.key DESC
+                LIMIT :limit OFFSET :offset"""  # noqa: S608
+        else:
+            page_sql = f"SELECT key, 0.0 AS score FROM m {of_kind} ORDER BY {order} LIMIT :limit OFFSET :offset"  # noqa: S608
         with db.engine.connect() as conn:
-            if order is None and "tsq" in params and params["offset"] < RANKED:
-                # Relevance: ts_rank reads each match's whole tsvector, so only the RANKED newest matches are
-                # ranked (a common word matches a fifth of all posts); the rest follow them, newest first.
-                params["window"] = RANKED
-                rows = conn.execute(text(
-                    f"""WITH found AS (SELECT key, created_at, votes, accepted, tsv FROM search_documents
-                          WHERE {where} ORDER BY created_at DESC, key DESC LIMIT :window)
-                        SELECT key, ts_rank(tsv, CAST(:tsq AS tsquery)) * {BOOST} AS score FROM found
-                        ORDER BY score DESC, key DESC LIMIT :limit OFFSET :offset"""), params).all()  # noqa: S608
-            else:
-                rows = conn.execute(text(
-                    f"SELECT key, 0 FROM search_documents WHERE {where} "  # noqa: S608
-                    f"ORDER BY {order or 'created_at DESC, key DESC'} LIMIT :limit OFFSET :offset"), params).all()
-            # One pass for the counts by kind; the total is the searched kind's count, or their sum.
-            count_where, count_params = self._where(parsed, with_kind=False)
-            counts = dict(conn.execute(text(
-                f"SELECT kind, count(*) FROM search_documents WHERE {count_where} GROUP BY kind"),  # noqa: S608
-                count_params).all())
+            rows = conn.execute(text(
+                f"""WITH m AS MATERIALIZED (SELECT key, kind, created_at, votes FROM search_documents
+                        WHERE {where}),
+                    counts AS (SELECT kind, count(*) AS n FROM m GROUP BY kind),
+                    page AS (SELECT key, score, row_number() OVER () AS place FROM ({page_sql}) p)
+                SELECT kind, n, NULL::integer, NULL::float8, NULL::bigint FROM counts
+                UNION ALL SELECT NULL, NULL, key, score, place FROM page"""), params).all()  # noqa: S608
+            counts = {kind: n for kind, n, *_ in rows if kind is not None}
             total = counts.get(parsed.kind, 0) if parsed.kind else sum(counts.values())
             suggestion = self._suggest(conn, parsed) if total == 0 else None
-        return SearchPage([Hit(int(k), float(s or 0)) for k, s in rows], total, counts, suggestion)
+        found = sorted((place, key, score) for kind, _n, key, score, place in rows if kind is None)
+        return SearchPage([Hit(int(k), float(s or 0)) for _place, k, s in found], total, counts, suggestion)
 
     @staticmethod
     def _suggest(conn, parsed: ParsedQuery) -> str | None:
