@@ -55,3 +55,16 @@ def test_search_pages_on_postgresql_are_kept_until_the_index_changes(client, bac
     drain()
     page = client.get("/search", query_string={"q": "kelurahan"})
     assert page.headers["X-Page-Cache"] == "miss" and found(client, "kelurahan")
+
+
+def test_documents_stored_in_an_older_format_are_rebuilt(app, client, backend, member, make_article):
+    from app.search.indexing import repair_if_needed
+
+    make_article(member, title="Pemindaian arsip kelurahan", body="Arsip surat dipindai setiap pagi.")
+    db.session.commit()
+    drain()
+    with db.engine.begin() as conn:  # as left by a version that wrote the tsvectors another way
+        conn.execute(text("UPDATE search_state SET format = 1"))
+    assert repair_if_needed() and pending_count() == 1
+    assert drain() == 1
+    assert not repair_if_needed() and found(client, "kelurahan")
