@@ -108,8 +108,8 @@ def best(found: list[tuple], wanted: int, sort: str) -> list[tuple]:
             for d, tf in postings.items():
                 if d in weight:
                     weight[d] += value * tf / (tf + 1.2)
-        ranked.extend(((w, offset + d), sub, d) for d, w in heapq.nlargest(wanted, weight.items(),
-                                                                             key=lambda item: (item[1], item[0])))
+        ranked.extend(((w, offset + d), sub, d) for w, d in heapq.nlargest(wanted, zip(weight.values(), weight,
+                                                                                         strict=True)))
     ranked.sort(key=lambda item: item[0], reverse=True)
     return [(sub, d, key[0] if sort == "relevance" else 0.0) for key, sub, d in ranked[:wanted]]
 
