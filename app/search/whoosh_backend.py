@@ -17,6 +17,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, LockError
 from whoosh.query import NullQuery
 
@@ -93,7 +94,10 @@ class WhooshBackend:
         if generation is None:
             raise EmptyIndexError("no search index")
         if generation != self._generation or self._index is None:
-            self._index = whoosh_index.open_dir(str(self.root / generation))
+            # Without mmap: Whoosh copies each memory-mapped compound segment whole into private memory
+            # (BytesIO), so every worker held its own copy of the index; read from the file, the OS page cache
+            # is the one copy, shared by the workers.
+            self._index = FileStorage(str(self.root / generation), supports_mmap=False).open_index()
             self._generation = generation
             self._searcher = None
         return self._index
@@ -118,7 +122,7 @@ class WhooshBackend:
 
     def writer(self, folder: Path | None = None):
         """A writer that does not wait: raises LockError when another process holds the index."""
-        ix = whoosh_index.open_dir(str(folder)) if folder else self._open()
+        ix = FileStorage(str(folder), supports_mmap=False).open_index() if folder else self._open()
         return ix.writer(timeout=0.0)
 
     @staticmethod
