@@ -65,16 +65,28 @@ def percentile(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
-def time_queries(backend, queries: list[str], rounds: int) -> dict:
+def time_queries(backend, queries: list[str], rounds: int, cold: bool = True) -> dict:
     samples = []
     for _ in range(rounds):
         for text in queries:
             parsed = parse_query(text).query
+            if cold and hasattr(backend, "_results"):
+                backend._results.clear()  # cold: no page of results kept from an earlier round
             started = time.perf_counter()
             backend.search(parsed, page=1, per_page=20)
             samples.append((time.perf_counter() - started) * 1000)
     return {"p50_ms": round(percentile(samples, 50), 2), "p95_ms": round(percentile(samples, 95), 2),
             "queries": len(samples)}
+
+
+def rss_mb() -> dict | None:
+    """Resident memory of this process after the searches (Linux): all of it, private (anon) and mapped files."""
+    try:
+        fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
+    except OSError:
+        return None
+    return {name.lower(): round(int(fields[name].split()[0]) / 1024, 1)
+            for name in ("VmRSS", "RssAnon", "RssFile") if name in fields}
 
 
 def main() -> None:
@@ -83,9 +95,13 @@ def main() -> None:
     parser.add_argument("--backend", choices=["whoosh", "postgres"], default="whoosh")
     parser.add_argument("--database-url", default=None, help="PostgreSQL URL for --backend postgres")
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--workdir", default=None,
+                        help="keep the index (Whoosh) here and reuse it on the next run; --reuse skips indexing")
+    parser.add_argument("--reuse", action="store_true", help="search what --workdir / the database already holds")
     args = parser.parse_args()
 
-    workdir = Path(tempfile.mkdtemp(prefix="simpul-bench-"))
+    workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="simpul-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
     config = {"SQLALCHEMY_DATABASE_URI": args.database_url or f"sqlite:///{workdir}/bench.db",
               "SEARCH_INDEX_DIR": str(workdir / "index"), "SEARCH_BACKEND": args.backend,
               "SEARCH_DRAIN_IN_WEB": False, "SECRET_KEY": "bench", "LOG_LEVEL": "WARNING"}
@@ -96,7 +112,9 @@ def main() -> None:
         backend = get_backend()
         docs = synthetic(args.posts, vocabulary())
         started = time.perf_counter()
-        if args.backend == "whoosh":
+        if args.reuse:
+            pass
+        elif args.backend == "whoosh":
             folder = backend.new_generation()
             writer = backend.writer(folder)
             for i in range(0, len(docs), 2000):
@@ -117,6 +135,7 @@ def main() -> None:
             "one_word": time_queries(backend, ONE_WORD, args.rounds),
             "two_words": time_queries(backend, TWO_WORDS, args.rounds),
             "phrase": time_queries(backend, PHRASES, args.rounds),
+            "rss_mb": rss_mb(),
         }
     print(json.dumps(result, indent=2))
     out = ROOT / "bench" / "results" / f"search-{datetime.now():%Y-%m-%d}-{args.backend}-{args.posts}.json"

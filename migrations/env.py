@@ -69,7 +69,7 @@ def run_migrations_offline():
 
 # The PostgreSQL search backend keeps its own tables (app/search/postgres_backend.py), as Whoosh keeps
 # its own files: migrations neither create nor drop them.
-SEARCH_BACKEND_TABLES = {"search_documents", "search_words", "search_document_words"}
+SEARCH_BACKEND_TABLES = {"search_documents", "search_words", "search_document_words", "search_state"}
 
 
 def include_object(object, name, type_, reflected, compare_to):

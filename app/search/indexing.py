@@ -224,7 +224,12 @@ def repair_if_needed() -> bool:
     """A missing or unreadable index is replaced by an empty one and a full reindex is queued."""
     backend = get_backend()
     if not isinstance(backend, WhooshBackend):
-        return False
+        if not backend.lacks_fields():
+            return False
+        log.info("search documents stored in an older format; queueing a rebuild")
+        db.session.add(SearchOutbox(post_id=None, action="rebuild"))
+        db.session.commit()
+        return True
     try:
         if backend.ensure_index():
             log.info("search index created; queueing a full index")

@@ -1,8 +1,8 @@
 """The PostgreSQL search backend (SEARCH_BACKEND=postgres): tsvector + GIN, shared by every machine.
 
-Text is stemmed by the same Python analyzer as the Whoosh backend and stored with the `simple`
-configuration, so both backends find the same documents for the same query. In a tsvector the fields are
-its weights: title and tags A, body B, the parent's title C, the text of attached documents D (its own
+Text is stemmed by the same Python analyzer as the Whoosh backend and stored as written by pg_text.py
+(positions and weights per field), so both backends find the same documents for the same query. In a tsvector the
+fields are its weights: title and tags A, body B, the parent's title C, the text of attached documents D (its own
 field, ranked lowest, and in the same GIN index so a query needs one index scan). The tables are the
 backend's own (created on first use, outside the ORM models), like an index is Whoosh's own.
 """
@@ -17,10 +17,9 @@ from contextlib import contextmanager
 from sqlalchemy import text
 
 from app.extensions import db
-from app.search.analysis import analyze
+from app.search import pg_text
 from app.search.backend import Hit, ParsedQuery, SearchDocument, SearchPage
 
-_LEXEME = re.compile(r"^[a-z0-9]+$")
 _SCHEMA_LOCK = 724_311  # pg_advisory_xact_lock key for creating the tables once
 _WRITER_LOCK = 724_312  # session advisory lock: one drainer or rebuild writes the index at a time
 _WORDS_LOCK = 724_313  # transaction advisory lock for changing word counts (a key of its own: never _WRITER_LOCK)
@@ -39,16 +38,22 @@ SCHEMA = [
     # what it added to search_words instead of adding it once more.
     """CREATE TABLE IF NOT EXISTS search_document_words (
         key integer NOT NULL, word varchar(40) NOT NULL, freq integer NOT NULL, PRIMARY KEY (key, word))""",
+    "CREATE TABLE IF NOT EXISTS search_state (id integer PRIMARY KEY, version bigint NOT NULL, format integer)",
+    # A new state row knows its format only when no document is stored yet (older ones are rebuilt).
+    f"""INSERT INTO search_state (id, version, format) SELECT 1, 0, CASE WHEN EXISTS
+        (SELECT 1 FROM search_documents) THEN NULL ELSE {pg_text.FORMAT} END ON CONFLICT (id) DO NOTHING""",  # noqa: S608
 ]
 _UPSERT = text("""
     INSERT INTO search_documents (key, kind, tags, agency, author, created_at, votes, accepted, stage, tsv)
-    VALUES (:key, :kind, :tags, :agency, :author, :created_at, :votes, :accepted, :stage,
-            setweight(to_tsvector('simple', :title), 'A') || setweight(to_tsvector('simple', :tagtext), 'A')
-            || setweight(to_tsvector('simple', :parent), 'C') || setweight(to_tsvector('simple', :body), 'B')
-            || setweight(to_tsvector('simple', :attachments), 'D'))
+    VALUES (:key, :kind, :tags, :agency, :author, :created_at, :votes, :accepted, :stage, CAST(:tsv AS tsvector))
     ON CONFLICT (key) DO UPDATE SET kind = EXCLUDED.kind, tags = EXCLUDED.tags, agency = EXCLUDED.agency,
         author = EXCLUDED.author, created_at = EXCLUDED.created_at, votes = EXCLUDED.votes,
         accepted = EXCLUDED.accepted, stage = EXCLUDED.stage, tsv = EXCLUDED.tsv""")
+# One row: `version` changes with every write (kept pages of results are keyed on it), `format` says what the
+# stored tsvectors hold (pg_text.FORMAT; another one is rebuilt).
+RANKED = 2000  # matches ranked by relevance, newest first
+BOOST = "(1 + 0.15 * ln(1 + greatest(votes, 0))) * (CASE WHEN accepted THEN 1.3 ELSE 1 END)"
+_BUMP = text("UPDATE search_state SET version = version + 1 WHERE id = 1")
 _WORDS = re.compile(r"[a-z]{4,40}")
 _FORGET_WORDS = text("""
     WITH gone AS (DELETE FROM search_document_words WHERE key = ANY(:keys) RETURNING word, freq),
@@ -56,10 +61,6 @@ _FORGET_WORDS = text("""
     UPDATE search_words SET freq = search_words.freq - totals.freq FROM totals WHERE search_words.word = totals.word""")
 _ADD_WORDS = text("INSERT INTO search_words (word, freq) VALUES (:word, :freq) "
                   "ON CONFLICT (word) DO UPDATE SET freq = search_words.freq + EXCLUDED.freq")
-
-
-def _stems(value: str) -> str:
-    return " ".join(s for s in analyze(value) if _LEXEME.match(s))
 
 
 class PostgresBackend:
@@ -101,16 +102,16 @@ class PostgresBackend:
         if not documents:
             return
         rows = [{
-            "key": d.key, "kind": d.kind, "tags": d.tags, "agency": d.agency, "author": d.author.lower(),
+            "key": d.key, "kind": d.kind, "tags": d.tags, "agency": d.agency, "author": pg_text.author_words(d.author),
             "created_at": d.created_at, "votes": int(d.votes), "accepted": bool(d.accepted), "stage": d.stage,
-            "title": _stems(d.title), "tagtext": " ".join(d.tags).replace("-", " "), "parent": _stems(d.parent_title),
-            "body": _stems(d.body), "attachments": _stems(d.attachments),
+            "tsv": pg_text.document_vector(d),
         } for d in documents]
         with db.engine.begin() as conn:
             # The words lock first, as delete() takes it: a writer never waits on it holding a document row.
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WORDS_LOCK})
             conn.execute(_UPSERT, rows)
             self._replace_words(conn, documents)
+            conn.execute(_BUMP)
 
     @staticmethod
     def _replace_words(conn, documents: list[SearchDocument]) -> None:
@@ -134,38 +135,36 @@ class PostgresBackend:
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WORDS_LOCK})
                 conn.execute(_FORGET_WORDS, {"keys": list(keys)})
                 conn.execute(text("DELETE FROM search_documents WHERE key = ANY(:keys)"), {"keys": list(keys)})
+                conn.execute(_BUMP)
 
     def clear(self) -> None:
         self.ensure_schema()
         with db.engine.begin() as conn:
             conn.execute(text("TRUNCATE search_documents, search_words, search_document_words"))
+            conn.execute(text("UPDATE search_state SET version = version + 1, format = :f WHERE id = 1"),
+                         {"f": pg_text.FORMAT})
+
+    def state(self) -> tuple:
+        """Changes whenever what a search can return changes (every write to the index): pages of results
+        may be kept under it, as with Whoosh."""
+        self.ensure_schema()
+        with db.engine.connect() as conn:
+            return ("pg", conn.execute(text("SELECT version FROM search_state WHERE id = 1")).scalar_one())
+
+    def lacks_fields(self) -> bool:
+        """Whether the stored documents were written in an older format (a rebuild writes the new one)."""
+        self.ensure_schema()
+        with db.engine.connect() as conn:
+            return conn.execute(text("SELECT format FROM search_state WHERE id = 1")).scalar_one() != pg_text.FORMAT
 
     # -- reading ------------------------------------------------------------------------------------------
     @staticmethod
-    def _group(value: str, phrase: bool = False) -> str | None:
-        stems = [s for s in analyze(value) if _LEXEME.match(s)]
-        if not stems:
-            return None
-        if phrase and len(stems) > 1:
-            return "(" + " <-> ".join(stems) + ")"
-        # One typed word may stand for several (an acronym, a compound): all of them must match.
-        return "(" + " & ".join(dict.fromkeys(stems)) + ")"
-
-    def _where(self, parsed: ParsedQuery, with_kind: bool = True) -> tuple[str, dict]:
+    def _where(parsed: ParsedQuery, with_kind: bool = True) -> tuple[str, dict]:
         clauses, params = [], {}
-        groups = [g for g in (*(self._group(t) for t in parsed.terms),
-                              *(self._group(p, phrase=True) for p in parsed.phrases)) if g]
-        excluded = [g for g in (self._group(w) for w in parsed.excluded) if g]
-        if groups or excluded:
-            expression = (" | " if parsed.match_any else " & ").join(groups) if groups else ""
-            if excluded:
-                negation = " & ".join(f"!{g}" for g in excluded)
-                expression = f"{expression} & {negation}" if expression else negation
-            clauses.append("tsv @@ to_tsquery('simple', :tsq)")
+        expression = pg_text.text_query(parsed)
+        if expression:
+            clauses.append("tsv @@ CAST(:tsq AS tsquery)")
             params["tsq"] = expression
-        if parsed.tag:
-            clauses.append(":tag = ANY(tags)")
-            params["tag"] = parsed.tag
         if parsed.agency:
             clauses.append("agency = :agency")
             params["agency"] = parsed.agency
@@ -189,27 +188,40 @@ class PostgresBackend:
 
     def search(self, parsed: ParsedQuery, *, page: int = 1, per_page: int = 20) -> SearchPage:
         self.ensure_schema()
-        where, params = self._where(parsed)
-        if where == "true" or parsed.is_empty:  # is_empty: no words, phrases, tag, agency, author or stage
+        if parsed.is_empty:  # no words, phrases, tag, agency, author or stage
             return SearchPage([], 0, {})
-        rank = "ts_rank(tsv, to_tsquery('simple', :tsq))" if "tsq" in params else "0"
-        boost = "(1 + 0.15 * ln(1 + greatest(votes, 0))) * (CASE WHEN accepted THEN 1.3 ELSE 1 END)"
-        order = {
-            "newest": "created_at DESC, key DESC",
-            "votes": "votes DESC, created_at DESC",
-        }.get(parsed.sort, "score DESC, key DESC")
-        params.update(limit=per_page, offset=(page - 1) * per_page)
+        # One statement, one pass over the matches (without the kind filter) for both the counts by kind and
+        # the page: a common word matches a fifth of all posts, and each match's row is wide (its tsvector).
+        where, params = self._where(parsed, with_kind=False)
+        of_kind = "WHERE kind = :kind" if parsed.kind else ""
+        if parsed.kind:
+            params["kind"] = parsed.kind
+        order = {"newest": "created_at DESC, key DESC", "votes": "votes DESC, created_at DESC, key DESC"}.get(
+            parsed.sort, "created_at DESC, key DESC")
+        params.update(limit=per_page, offset=(page - 1) * per_page, window=RANKED)
+        if parsed.sort not in ("newest", "votes") and "tsq" in params and params["offset"] < RANKED:
+            # Relevance: ts_rank reads each match's whole tsvector, so only the RANKED newest matches are
+            # ranked; the rest follow them, newest first. The window is chosen from the narrow rows, then its
+            # tsvectors are read by primary key.
+            page_sql = f"""SELECT d.key, ts_rank(d.tsv, CAST(:tsq AS tsquery)) * {BOOST} AS score
+                FROM (SELECT key FROM m {of_kind} ORDER BY created_at DESC, key DESC LIMIT :window) w
+                JOIN search_documents d ON d.key = w.key ORDER BY score DESC, d.key DESC
+                LIMIT :limit OFFSET :offset"""  # noqa: S608
+        else:
+            page_sql = f"SELECT key, 0.0 AS score FROM m {of_kind} ORDER BY {order} LIMIT :limit OFFSET :offset"  # noqa: S608
         with db.engine.connect() as conn:
             rows = conn.execute(text(
-                f"SELECT key, {rank} * {boost} AS score FROM search_documents WHERE {where} "  # noqa: S608
-                f"ORDER BY {order} LIMIT :limit OFFSET :offset"), params).all()
-            total = conn.execute(text(f"SELECT count(*) FROM search_documents WHERE {where}"), params).scalar_one()  # noqa: S608
-            count_where, count_params = self._where(parsed, with_kind=False)
-            counts = dict(conn.execute(text(
-                f"SELECT kind, count(*) FROM search_documents WHERE {count_where} GROUP BY kind"),  # noqa: S608
-                count_params).all())
+                f"""WITH m AS MATERIALIZED (SELECT key, kind, created_at, votes FROM search_documents
+                        WHERE {where}),
+                    counts AS (SELECT kind, count(*) AS n FROM m GROUP BY kind),
+                    page AS (SELECT key, score, row_number() OVER () AS place FROM ({page_sql}) p)
+                SELECT kind, n, NULL::integer, NULL::float8, NULL::bigint FROM counts
+                UNION ALL SELECT NULL, NULL, key, score, place FROM page"""), params).all()  # noqa: S608
+            counts = {kind: n for kind, n, *_ in rows if kind is not None}
+            total = counts.get(parsed.kind, 0) if parsed.kind else sum(counts.values())
             suggestion = self._suggest(conn, parsed) if total == 0 else None
-        return SearchPage([Hit(int(k), float(s or 0)) for k, s in rows], total, counts, suggestion)
+        found = sorted((place, key, score) for kind, _n, key, score, place in rows if kind is None)
+        return SearchPage([Hit(int(k), float(s or 0)) for _place, k, s in found], total, counts, suggestion)
 
     @staticmethod
     def _suggest(conn, parsed: ParsedQuery) -> str | None:

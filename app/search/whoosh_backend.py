@@ -17,13 +17,23 @@ from collections import OrderedDict
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, LockError
 from whoosh.query import NullQuery
 
 from app.search.backend import Hit, ParsedQuery, SearchDocument, SearchPage
+from app.search.whoosh_counts import best, count, matching
 from app.search.whoosh_query import build_query, build_schema
 
 RERANK_WINDOW = 100
+SCORED_ALL_UP_TO = 500  # matches a search scores all of (Whoosh's own search); more are ranked by whoosh_counts
+
+
+@dataclasses.dataclass
+class _Found:
+    searcher: object  # the searcher whose document number this is (a segment's, or the whole index's)
+    docnum: int
+    score: float
 RESULTS_KEPT = 256  # pages of results kept per open searcher: a new commit opens a new searcher and drops them
 
 
@@ -84,7 +94,10 @@ class WhooshBackend:
         if generation is None:
             raise EmptyIndexError("no search index")
         if generation != self._generation or self._index is None:
-            self._index = whoosh_index.open_dir(str(self.root / generation))
+            # Without mmap: Whoosh copies each memory-mapped compound segment whole into private memory
+            # (BytesIO), so every worker held its own copy of the index; read from the file, the OS page cache
+            # is the one copy, shared by the workers.
+            self._index = FileStorage(str(self.root / generation), supports_mmap=False).open_index()
             self._generation = generation
             self._searcher = None
         return self._index
@@ -109,7 +122,7 @@ class WhooshBackend:
 
     def writer(self, folder: Path | None = None):
         """A writer that does not wait: raises LockError when another process holds the index."""
-        ix = whoosh_index.open_dir(str(folder)) if folder else self._open()
+        ix = FileStorage(str(folder), supports_mmap=False).open_index() if folder else self._open()
         return ix.writer(timeout=0.0)
 
     @staticmethod
@@ -185,41 +198,49 @@ class WhooshBackend:
             options.update(sortedby=["votes", "created"], reverse=True)
         else:
             options["limit"] = max(wanted, RERANK_WINDOW)
-        # One pass gives the page and the counts by kind; the total is their sum (asking Whoosh for
-        # len(results) would walk every match again). A kind filter needs a second, unfiltered pass.
-        if parsed.kind:
-            counts = self._counts(searcher, parsed)
-            results = searcher.search(query, **options)
-        else:
-            results = searcher.search(query, groupedby="kind", **options)
-            counts = {kind: len(docs) for kind, docs in results.groups("kind").items()}
+        # The counts by kind from which documents match, unscored (whoosh_counts), for the query without its
+        # kind filter. A few matches are searched as always; many (a common word matches a fifth of all posts)
+        # are never scored by Whoosh (its top-k still visits each one): the page comes from the sortable
+        # columns, or, by relevance, from what the unscored pass read anyway (whoosh_counts.best).
+        found = matching(searcher, build_query(parsed, with_kind=False) if parsed.kind else query)
+        counts = count(found)
         total = counts.get(parsed.kind, 0) if parsed.kind else sum(counts.values())
-        if parsed.sort in ("newest", "votes"):
-            hits = [Hit(int(r["key"]), r.score or 0.0) for r in results]
+        if total > SCORED_ALL_UP_TO:
+            if parsed.kind:
+                found = matching(searcher, query)
+            best_few = [_Found(sub, d, score) for sub, d, score in best(found, options["limit"], parsed.sort)]
+            if parsed.sort in ("newest", "votes"):
+                hits = [Hit(int(r.searcher.stored_fields(r.docnum)["key"]), 0.0) for r in best_few]
+            else:
+                hits = self._rerank(searcher, best_few)
         else:
-            hits = self._rerank(searcher, results)
+            results = searcher.search(query, **options) if total else []
+            if parsed.sort in ("newest", "votes"):
+                hits = [Hit(int(r["key"]), r.score or 0.0) for r in results]
+            else:
+                hits = self._rerank(searcher, [_Found(searcher, r.docnum, r.score or 0.0) for r in results])
         start = (page - 1) * per_page
         return SearchPage(hits[start:start + per_page], total, counts,
                           self._suggest(searcher, parsed) if total == 0 else None)
 
     @staticmethod
-    def _rerank(searcher, results) -> list[Hit]:
+    def _rerank(searcher, results: list[_Found]) -> list[Hit]:
         # Accepted and well-voted content rises; relevance still leads. The window is re-sorted, the
         # rest keeps Whoosh's order.
-        votes = searcher.reader().column_reader("votes") if searcher.reader().has_column("votes") else None
-        ranked = []
+        ranked, columns = [], {}
         for r in results:
-            boost = 1.0 + 0.15 * math.log1p(max(votes[r.docnum], 0) if votes is not None else 0)
-            if r.get("accepted"):
+            fields = r.searcher.stored_fields(r.docnum)
+            if id(r.searcher) not in columns:
+                reader = r.searcher.reader()
+                columns[id(r.searcher)] = reader.column_reader("votes") if reader.has_column("votes") else None
+            column = columns[id(r.searcher)]
+            votes = column[r.docnum] if column is not None else 0
+            boost = 1.0 + 0.15 * math.log1p(max(votes, 0))
+            if fields.get("accepted"):
                 boost *= 1.3
-            ranked.append(Hit(int(r["key"]), (r.score or 0.0) * boost))
+            ranked.append(Hit(int(fields["key"]), r.score * boost))
         window = sorted(ranked[:RERANK_WINDOW], key=lambda h: -h.score)
         return window + ranked[RERANK_WINDOW:]
-
-    def _counts(self, searcher, parsed: ParsedQuery) -> dict[str, int]:
-        query = build_query(parsed, with_kind=False)
-        results = searcher.search(query, limit=1, groupedby="kind")
-        return {kind: len(docs) for kind, docs in results.groups("kind").items()}
 
     @staticmethod
     def _suggest(searcher, parsed: ParsedQuery) -> str | None:

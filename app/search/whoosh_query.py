@@ -69,7 +69,7 @@ def build_query(parsed: ParsedQuery, with_kind: bool = True):
     if parsed.stage:
         filters.append(Term("stage", parsed.stage))
     if parsed.date_from or parsed.date_to:
-        filters.append(DateRange("created", parsed.date_from, parsed.date_to))
+        filters.append(DateRange("created", parsed.date_from, parsed.date_to, endexcl=True))  # as PostgreSQL's
     if not parts and not filters:
         return NullQuery
     if parts and parsed.match_any:

@@ -42,3 +42,29 @@ def test_a_drainer_skips_while_another_writes_the_index(app, client, backend, me
         other.commit()
     assert drain() == queued
     assert pending_count() == 0 and found(client, "kelurahan")
+
+
+def test_search_pages_on_postgresql_are_kept_until_the_index_changes(client, backend, member, make_article,
+                                                                     monkeypatch):
+    monkeypatch.setattr("app.core.cache._minute", lambda: 29_000_000)  # no minute boundary mid-test
+    make_article(member, title="Pemindaian arsip kelurahan", body="Arsip surat dipindai setiap pagi.")
+    db.session.commit()
+    assert client.get("/search", query_string={"q": "kelurahan"}).headers["X-Page-Cache"] == "miss"
+    assert client.get("/search", query_string={"q": "kelurahan"}).headers["X-Page-Cache"] == "hit"
+    assert not found(client, "kelurahan")  # kept before the drainer indexed the article
+    drain()
+    page = client.get("/search", query_string={"q": "kelurahan"})
+    assert page.headers["X-Page-Cache"] == "miss" and found(client, "kelurahan")
+
+
+def test_documents_stored_in_an_older_format_are_rebuilt(app, client, backend, member, make_article):
+    from app.search.indexing import repair_if_needed
+
+    make_article(member, title="Pemindaian arsip kelurahan", body="Arsip surat dipindai setiap pagi.")
+    db.session.commit()
+    drain()
+    with db.engine.begin() as conn:  # as left by a version that wrote the tsvectors another way
+        conn.execute(text("UPDATE search_state SET format = 1"))
+    assert repair_if_needed() and pending_count() == 1
+    assert drain() == 1
+    assert not repair_if_needed() and found(client, "kelurahan")
