@@ -50,24 +50,36 @@ def load_for_vote(post_id: int) -> Post | None:
     return next((post for post, _ in rows if post.id == post_id), None)
 
 
-def _vote_row(voter: User, post: Post, value: int) -> tuple[int, int, bool]:
-    """(vote id, previous value, new row) for the voter's vote on this post, locked: a first vote is one
-    INSERT with its value; a concurrent twin wins the insert and we update its row instead."""
+def _vote_row(voter: User, post: Post, value: int) -> tuple[int | None, int, dict[int, int]]:
+    """(vote id, previous value, points it gave per user) for the voter's vote on this post, locked.
+
+    A new up or down vote is one INSERT with its value (a concurrent twin wins the insert: its row is then
+    read and updated). A withdrawal reads the row first: without one there is nothing to withdraw."""
     now = utcnow()
-    table = Vote.__table__
-    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = (dialect.insert(table).values(user_id=voter.id, post_id=post.id, value=value, created_at=now,
-                                              updated_at=now)
-                 .on_conflict_do_nothing(index_elements=[table.c.user_id, table.c.post_id]).returning(table.c.id))
-    vote_id = db.session.execute(statement).scalar_one_or_none()
-    if vote_id is not None:
-        return vote_id, 0, True
-    vote_id, old = db.session.execute(select(Vote.id, Vote.value).where(
-        Vote.user_id == voter.id, Vote.post_id == post.id).with_for_update()).one()
+    if value != 0:
+        table = Vote.__table__
+        dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
+        statement = (dialect.insert(table).values(user_id=voter.id, post_id=post.id, value=value, created_at=now,
+                                                  updated_at=now)
+                     .on_conflict_do_nothing(index_elements=[table.c.user_id, table.c.post_id])
+                     .returning(table.c.id))
+        vote_id = db.session.execute(statement).scalar_one_or_none()
+        if vote_id is not None:
+            return vote_id, 0, {}
+
+    def given(user_id: int):  # read under the author's ledger lock, so no other vote's settling is missed
+        return (select(func.coalesce(func.sum(ReputationEvent.delta), 0))
+                .where(ReputationEvent.vote_id == Vote.id, ReputationEvent.user_id == user_id).scalar_subquery())
+
+    row = db.session.execute(select(Vote.id, Vote.value, given(post.author_id), given(voter.id)).where(
+        Vote.user_id == voter.id, Vote.post_id == post.id).with_for_update(of=Vote)).first()
+    if row is None:
+        return None, 0, {}
+    vote_id, old, author_points, voter_points = row
     if old != value:
         db.session.execute(update(Vote).where(Vote.id == vote_id).values(value=value, updated_at=now)
                            .execution_options(synchronize_session=False))
-    return vote_id, old, False
+    return vote_id, old, {post.author_id: author_points, voter.id: voter_points}
 
 
 def cast_vote(voter: User, post: Post, choice: str, *, chain_locked: bool = False) -> VoteOutcome:
@@ -87,12 +99,12 @@ def cast_vote(voter: User, post: Post, choice: str, *, chain_locked: bool = Fals
     # Lock order: the post and its parent, the author's ledger, then the vote row; every vote takes them so.
     ledger.lock_user(post.author_id)
     rollups.remember_agencies({voter.id: voter.agency_id})
-    vote_id, old, new = _vote_row(voter, post, value)
+    vote_id, old, given = _vote_row(voter, post, value)
     if old == value:
-        return VoteOutcome(_current_score(post), value, False)
+        return VoteOutcome(post.score, value, False)  # read with the lock just taken
     score = add_to_score(post.id, value - old)
     set_committed_value(post, "score", score)
-    _settle(vote_id, new, voter, post, value)
+    _settle(vote_id, given, voter, post, value)
     if value > 0 and any(score - (value - old) < threshold <= score for _, threshold in SCORE_BADGES):
         queue_badge_check([post.author_id])  # a score badge may be earned: checked a moment later
     vote_cast.send(post, voter=voter, value=value, old=old)
@@ -109,11 +121,8 @@ def add_to_score(post_id: int, delta: int) -> int:
     return score
 
 
-def _settle(vote_id: int, new: bool, voter: User, post: Post, value: int) -> None:
-    """Undo what the previous value of this vote gave, then grant what the new one gives."""
-    given = {} if new else dict(db.session.execute(
-        select(ReputationEvent.user_id, func.sum(ReputationEvent.delta))
-        .where(ReputationEvent.vote_id == vote_id).group_by(ReputationEvent.user_id)).all())
+def _settle(vote_id: int, given: dict[int, int], voter: User, post: Post, value: int) -> None:
+    """Undo what the previous value of this vote gave (`given`, per user), then grant what the new one gives."""
     for user_id in (post.author_id, voter.id):
         if given.get(user_id):
             ledger.record(user_id, -given[user_id], rules.VOTE_UNDONE, post_id=post.id, actor_id=voter.id,
@@ -127,10 +136,6 @@ def _settle(vote_id: int, new: bool, voter: User, post: Post, value: int) -> Non
         if post.kind == "answer":
             ledger.record(voter.id, int(current_app.config["REPUTATION_DOWNVOTE_ANSWER_VOTER"]),
                           rules.DOWNVOTE_COST, post_id=post.id, actor_id=voter.id, vote_id=vote_id)
-
-
-def _current_score(post: Post) -> int:
-    return db.session.execute(select(Post.score).where(Post.id == post.id)).scalar_one()
 
 
 def votes_of(user, post_ids: list[int]) -> dict[int, int]:
