@@ -35,7 +35,7 @@ def vote(post_id: int):
     if not attempt.ok:
         return redirect(url), 303
     if wants_json():
-        return {"post_id": post.id, "score": outcome.score, "vote": outcome.value}
+        return {"post_id": post_id, "score": outcome.score, "vote": outcome.value}
     return redirect(url), 303
 
 

@@ -53,17 +53,19 @@ def load_for_vote(post_id: int) -> Post | None:
 def _vote_row(voter: User, post: Post, value: int) -> tuple[int | None, int, dict[int, int]]:
     """(vote id, previous value, points it gave per user) for the voter's vote on this post, locked.
 
-    A new up or down vote is one INSERT with its value (a concurrent twin wins the insert: its row is then
-    read and updated). A withdrawal reads the row first: without one there is nothing to withdraw."""
+    An up or down vote where there is none yet, or where it was withdrawn (value 0, whose points are undone
+    already: nothing to settle), is one upsert. A withdrawal, or a change from up to down, reads the row and
+    what it gave first; without a row there is nothing to withdraw."""
     now = utcnow()
     if value != 0:
         table = Vote.__table__
         dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
-        statement = (dialect.insert(table).values(user_id=voter.id, post_id=post.id, value=value, created_at=now,
-                                                  updated_at=now)
-                     .on_conflict_do_nothing(index_elements=[table.c.user_id, table.c.post_id])
-                     .returning(table.c.id))
-        vote_id = db.session.execute(statement).scalar_one_or_none()
+        statement = dialect.insert(table).values(user_id=voter.id, post_id=post.id, value=value, created_at=now,
+                                                 updated_at=now)
+        statement = statement.on_conflict_do_update(
+            index_elements=[table.c.user_id, table.c.post_id], where=table.c.value == 0,
+            set_={"value": statement.excluded.value, "updated_at": statement.excluded.updated_at})
+        vote_id = db.session.execute(statement.returning(table.c.id)).scalar_one_or_none()
         if vote_id is not None:
             return vote_id, 0, {}
 

@@ -1,5 +1,5 @@
-"""Badge checks wait in a queue: a vote that may earn a badge, and a new post (the streak), queue their member
-here in the same transaction; a drainer runs that member's badge rules later (app/reputation/badge_queue.py).
+"""Badge checks wait in a queue: a vote that brings a post to a badge's score queues its author here in the
+vote's transaction; a drainer runs that member's badge rules later (app/reputation/badge_queue.py).
 
 Revision ID: 0020_badge_checks
 Revises: 0019_erased_trust
