@@ -14,11 +14,6 @@ def init_app(app: Flask) -> None:
     from app.reputation.views import reputation_bp
 
     hooks.install(app)
-    if app.config["SEARCH_DRAIN_IN_WEB"]:
-        from app.reputation.badge_queue import start_drainer
-
-        # Started by the first request, like the search drainer: CLI commands and the gunicorn master never do.
-        app.before_request(lambda: start_drainer(app))
     app.jinja_env.globals["has_privilege"] = has_privilege
     app.register_blueprint(reputation_bp)
     app.register_blueprint(adoptions_bp)

@@ -1,18 +1,17 @@
 """Badge checks that wait: a write queues the member in its own transaction (one INSERT), and a drainer runs
 that member's badge rules a moment later, outside the request that wrote.
 
-`drain_badge_checks()` is the one public drainer: the background thread of each web worker (when
-SEARCH_DRAIN_IN_WEB), `flask badges drain|worker` and `flask badges award` run it; tests call it to see the
-badges a vote earned, as a member sees them a moment after the vote.
+`drain_badge_checks()` is the one public drainer: the web request that queued a check runs it once its
+response is sent (when SEARCH_DRAIN_IN_WEB: the workers drain in the background), `flask badges drain|worker`
+and `flask badges award` run it; tests call it to see the badges a vote earned, as a member sees them a moment
+after the vote.
 """
 from __future__ import annotations
 
 import logging
-import threading
 
-from flask import Flask
+from flask import Flask, after_this_request, current_app, g, has_request_context
 from sqlalchemy import delete, insert, select
-from sqlalchemy.exc import OperationalError
 
 from app.core import database
 from app.extensions import db
@@ -28,6 +27,7 @@ def queue_badge_check(user_ids) -> None:
     ids = sorted(set(user_ids))
     if ids:
         db.session.execute(insert(BadgeCheck), [{"user_id": uid} for uid in ids])
+        drain_after_response()
 
 
 def drain_badge_checks(limit: int = BATCH) -> int:
@@ -57,49 +57,23 @@ def pending() -> bool:
     return found
 
 
-class BadgeDrainer:
-    """A thread in each web worker that drains the badge queue (beside the search drainer)."""
-
-    def __init__(self, app: Flask, interval: float):
-        self.app, self.interval = app, interval
-        self._stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="badge-drainer", daemon=True)
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-
-    def _run(self) -> None:
-        while not self._stop.wait(self.interval):
-            try:
-                with self.app.app_context():
-                    if pending():
-                        drain_all()
-            except OperationalError:
-                self._stop.wait(self.interval * 4)  # the database is down or busy: try again later
-            except Exception:  # noqa: BLE001 - the drainer must outlive any single failure
-                log.exception("badge drain failed")
-                self._stop.wait(self.interval * 4)
-
-
-_drainers: dict[int, BadgeDrainer] = {}
-_lock = threading.Lock()
-
-
-def start_drainer(app: Flask) -> None:
-    if id(app) in _drainers:
+def drain_after_response() -> None:
+    """In a web worker that drains in the background (SEARCH_DRAIN_IN_WEB), drain the queue once this
+    request's response has been sent: the member waits for the vote only, not for the badge rules."""
+    if not has_request_context() or not current_app.config["SEARCH_DRAIN_IN_WEB"] or g.get("badge_drain"):
         return
-    with _lock:
-        if id(app) not in _drainers:
-            drainer = BadgeDrainer(app, app.config["SEARCH_DRAIN_INTERVAL"])
-            _drainers[id(app)] = drainer
-            drainer.start()
+    g.badge_drain = True
+    app = current_app._get_current_object()
+
+    @after_this_request
+    def _after(response):
+        response.call_on_close(lambda: _drain_in(app))
+        return response
 
 
-def stop_drainers() -> None:
-    with _lock:
-        for drainer in _drainers.values():
-            drainer.stop()
-        _drainers.clear()
+def _drain_in(app: Flask) -> None:
+    try:
+        with app.app_context():
+            drain_all()
+    except Exception:  # noqa: BLE001 - the response is sent; the queue waits for the next drain
+        log.exception("badge drain failed")

@@ -93,3 +93,24 @@ def test_adoption_badges_at_one_three_and_ten_agencies(app, login_as, make_user,
     assert earned[9] == {"praktik-diterapkan", "praktik-menyebar", "praktik-teladan"}
     page = login_as(member).get(f"/users/{member.id}").get_data(as_text=True)
     assert "Praktik Teladan" in page and "Praktik Menyebar" in page
+
+
+def test_a_web_worker_that_drains_awards_the_badge_after_the_vote_response(app_config, member, make_user,
+                                                                           make_article):
+    from app import create_app
+    from app.search.setup import stop_drainers
+    from tests.conftest import Client
+    from tests.fixtures.people import PASSWORD
+
+    article = make_article(member)
+    db.session.get(Post, article.id).score = 9
+    db.session.commit()
+    live = create_app({**app_config, "SEARCH_DRAIN_IN_WEB": True})
+    voter = Client(live)
+    try:
+        assert voter.login(make_user().email, PASSWORD).status_code == 302
+        with voter.post(f"/posts/{article.id}/vote", {"value": "up"}) as response:
+            assert response.status_code == 303
+        assert badges(member) == {"kiriman-bermanfaat"}
+    finally:
+        stop_drainers()  # the search drainer the first request started
