@@ -72,8 +72,11 @@ def tag_ids_of(post: Post) -> set[int]:
     return set(db.session.execute(select(post_tags.c.tag_id).where(post_tags.c.post_id == post.id)).scalars())
 
 
-def record_revision(post: Post, editor: User, summary: str | None, reverted_from: int | None = None) -> Revision:
-    post.revision_count = (post.revision_count or 0) + 1
+def record_revision(post: Post, editor: User, summary: str | None, reverted_from: int | None = None, *,
+                    first: bool = False) -> Revision:
+    """`first`: the post's first version; its count was set to 1 before the post was written (no UPDATE)."""
+    if not first:
+        post.revision_count = (post.revision_count or 0) + 1
     revision = Revision(post_id=post.id, number=post.revision_count, editor_id=editor.id,
                         summary=(summary or "").strip()[:255] or None, title=post.title, body_md=post.body_md,
                         tags=", ".join(tag.name for tag in post.tags), reverted_from=reverted_from,
@@ -98,13 +101,13 @@ def create_post(cls, author: User, *, title: str, body: str, tags: str | list[st
     check_new_member(author, body, creating=True)
     if category is not None:
         fields["category_id"] = category.id
-    post = new_post(cls, author, **fields)
+    post = new_post(cls, author, revision_count=1, **fields)
     write_text(post, title=title, body=body, needs_title=True)
     if tags is not None:
         set_tags(post, tags, author)
     db.session.add(post)
     db.session.flush()
-    record_revision(post, author, None)  # shown as "Versi pertama" in the reader's language
+    record_revision(post, author, None, first=True)  # shown as "Versi pertama" in the reader's language
     if tags is not None:
         refresh_tag_counts(tag_ids_of(post))
     if category is not None:
@@ -116,12 +119,12 @@ def create_post(cls, author: User, *, title: str, body: str, tags: str | list[st
 def add_child(cls, parent: Post, author: User, body: str) -> Post:
     """An answer or a reply under `parent` (permissions are the caller's): written, counted, first revision."""
     check_new_member(author, body, creating=True)
-    child = new_post(cls, author, parent_id=parent.id)
+    child = new_post(cls, author, parent_id=parent.id, revision_count=1)
     write_text(child, title=None, body=body, needs_title=False)
     db.session.add(child)
     db.session.flush()
-    record_revision(child, author, None)
-    recount_children(parent)
+    record_revision(child, author, None, first=True)
+    recount_children(parent, in_update=True)
     bump_activity(parent)
     post_created.send(child, author=author)
     return child
@@ -137,10 +140,10 @@ def bump_activity(post: Post) -> None:
     post.last_activity_at = utcnow()
 
 
-def recount_children(parent: Post) -> None:
-    parent.child_count = db.session.execute(
-        select(func.count(Post.id)).where(Post.parent_id == parent.id, Post.status.in_(COUNTED_STATUSES))
-    ).scalar_one()
+def recount_children(parent: Post, *, in_update: bool = False) -> None:
+    """`in_update`: count inside the parent's next UPDATE (no SELECT now; the value is read again when used)."""
+    count = select(func.count(Post.id)).where(Post.parent_id == parent.id, Post.status.in_(COUNTED_STATUSES))
+    parent.child_count = count.scalar_subquery() if in_update else db.session.execute(count).scalar_one()
 
 
 def recount_comments(post: Post) -> None:

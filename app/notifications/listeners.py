@@ -21,6 +21,7 @@ from app.notifications.services import (
     mark_subject_read,
     post_followers,
     unfollowed,
+    watch_states,
 )
 from app.reputation import signals as reputation_signals
 
@@ -63,8 +64,9 @@ def announce(post: Post, actor_id: int) -> None:
         deliver([*mentioned, *((uid, new) for uid in _followers_of_tags_and_category(post))])
         return
     event = Event(CHILD_KINDS.get(post.kind, Kind.REPLY), actor_id, post_id=post.id, topic_id=topic.id)
-    owner = [] if unfollowed(topic.author_id, topic.id) else [(topic.author_id, event)]
-    deliver([*owner, *mentioned, *((uid, event) for uid in post_followers(topic.id))])
+    watches = watch_states(topic.id)  # one read: who follows the topic, and whether its author stopped
+    owner = [] if watches.get(topic.author_id) is False else [(topic.author_id, event)]
+    deliver([*owner, *mentioned, *((uid, event) for uid, watching in watches.items() if watching)])
     follow_post(post.author_id, topic.id)  # answering or replying follows the question or the thread
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import event, exists, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from app.accounts.models import User
+from app.core import database
 from app.core.links import absolute, absolute_url, building_links
 from app.core.logging import get_logger
 from app.core.mail import send_mail
@@ -54,9 +55,20 @@ def _after_commit(session: Session) -> None:
     try:
         # A fresh app context is a fresh db.session: this one has just committed and may not run SQL.
         with current_app.app_context():
-            send_immediate(ids)
+            if _any_immediate(ids):
+                send_immediate(ids)
     except Exception:  # noqa: BLE001  (the writer's work is committed; a mail fault must not undo the page)
         log.exception("immediate notification mail failed")
+
+
+def _any_immediate(ids: list[int]) -> bool:
+    """Whether one of these notices is for a member who wants mail at once. Read without the write lock (on
+    SQLite): most members do not, and then the writer's commit is followed by no write at all."""
+    with database.reading():
+        found = db.session.execute(_mailable(EmailChoice.IMMEDIATE).where(Notification.id.in_(ids)).limit(1)
+                                   ).first() is not None
+        db.session.rollback()
+    return found
 
 
 def _after_transaction_end(session: Session, transaction) -> None:

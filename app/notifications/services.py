@@ -89,6 +89,12 @@ def post_followers(post_id: int) -> list[int]:
         Watch.post_id == post_id, Watch.watching.is_(True)).order_by(Watch.id)).scalars())
 
 
+def watch_states(post_id: int) -> dict[int, bool]:
+    """Every member who decided about this post: True follows, False stopped following (in watch order)."""
+    return {uid: bool(watching) for uid, watching in db.session.execute(
+        select(Watch.user_id, Watch.watching).where(Watch.post_id == post_id).order_by(Watch.id))}
+
+
 def unfollowed(user_id: int, post_id: int) -> bool:
     return db.session.execute(select(Watch.id).where(
         Watch.user_id == user_id, Watch.post_id == post_id, Watch.watching.is_(False))).first() is not None

@@ -101,9 +101,10 @@ def answer(post_id: int):
     if form.validate_on_submit():
         with committing(form, pages=(403,)) as attempt:
             added = services.add_answer(question, current_user, form.body.data)
+            url = added.url()  # before the commit: the answer is not read again after it
         if attempt.ok:
             flash(_("Jawaban Anda telah dikirim."), "success")
-            return redirect(added.url()), 303
+            return redirect(url), 303
     return _render_question(question, form, 422)
 
 

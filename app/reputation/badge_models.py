@@ -21,3 +21,12 @@ class UserBadge(db.Model):
     subject: Mapped[str] = mapped_column(String(20), default="")
     post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
     awarded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class BadgeCheck(db.Model):
+    """A member whose badge rules should run again (app/reputation/badge_queue.py drains these)."""
+    __tablename__ = "badge_checks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    queued_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -57,8 +57,33 @@ badges_cli = AppGroup("badges", help="Lencana: berikan yang sudah diraih.")
 
 @badges_cli.command("award", help="Periksa semua aturan lencana dan catat yang baru diraih.")
 def award_command():
+    from sqlalchemy import delete
+
+    from app.reputation.badge_models import BadgeCheck
     from app.reputation.badges import award_badges
 
     count = award_badges()
+    db.session.execute(delete(BadgeCheck))  # everyone was checked: the queue has nothing left to do
     db.session.commit()
     click.echo(f"Lencana baru: {count}.")
+
+
+@badges_cli.command("drain", help="Periksa lencana anggota yang menunggu di antrean.")
+def drain_command():
+    from app.reputation.badge_queue import drain_all
+
+    click.echo(f"Antrean lencana: {drain_all()} entri diproses.")
+
+
+@badges_cli.command("worker", help="Pekerja latar: kuras antrean lencana terus-menerus (tanpa pekerja di web).")
+@click.option("--interval", default=0.5, show_default=True, help="Jeda antar-pemeriksaan (detik).")
+def worker_command(interval: float):
+    import time
+
+    from app.reputation.badge_queue import drain_all, pending
+
+    click.echo("Pekerja lencana berjalan. Tekan Ctrl+C untuk berhenti.")
+    while True:
+        if pending():
+            drain_all()
+        time.sleep(interval)

@@ -11,7 +11,7 @@ from app.content.models import Post
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.reputation import rollups, rules
-from app.reputation.models import ReputationEvent, Vote
+from app.reputation.models import ReputationEvent, ReputationRollup, Vote
 from app.search.outbox import queue_posts
 
 # Reasons whose positive points count against the daily cap (compensations restore, they are never capped).
@@ -20,8 +20,12 @@ _CAP_COUNTED = frozenset({rules.UPVOTE, rules.EDIT, rules.VOTE_UNDONE})
 
 
 def lock_user(user_id: int) -> None:
-    """Serialise ledger writes for one user (PostgreSQL row lock; SQLite writers are serial already)."""
-    db.session.execute(select(User.id).where(User.id == user_id).with_for_update())
+    """Serialise ledger writes for one user (PostgreSQL row lock; SQLite writers are serial already, so no
+    statement there). The agency read under the lock is kept for the rollups of this transaction."""
+    if db.session.get_bind().dialect.name != "postgresql":
+        return
+    agency_id = db.session.execute(select(User.agency_id).where(User.id == user_id).with_for_update()).scalar_one()
+    rollups.remember_agencies({user_id: agency_id})
 
 
 def earned_today(user_id: int) -> int:
@@ -66,8 +70,13 @@ def _reputation_expression(user_id_column):
 
 
 def refresh_reputation(user_id: int) -> None:
-    db.session.execute(update(User).where(User.id == user_id)
-                       .values(reputation=_reputation_expression(User.id)).execution_options(synchronize_session=False))
+    """The cached reputation from the user's all-time rollup row (kept in step with the ledger by `record()`,
+    and checked against it by `flask reputation check`): one row read instead of the user's whole ledger."""
+    total = (select(func.coalesce(func.sum(ReputationRollup.gained), 0))
+             .where(ReputationRollup.user_id == User.id, ReputationRollup.span == rollups.ALL).scalar_subquery())
+    db.session.execute(update(User).where(User.id == user_id).values(reputation=case((1 + total < 1, 1),
+                                                                                     else_=1 + total))
+                       .execution_options(synchronize_session=False))
     loaded = db.session.identity_map.get(identity_key(User, user_id))
     if loaded is not None:
         db.session.expire(loaded, ["reputation"])

@@ -56,13 +56,33 @@ def span_since(start: datetime | None) -> tuple[str, str] | None:
     return (QUARTER, keys[QUARTER]) if local.month % 3 == 1 else (MONTH, keys[MONTH])
 
 
+def remember_agencies(agencies: dict[int, int | None]) -> None:
+    """Agencies read in this transaction (under the ledger lock, or with the post voted on), so `add()` need
+    not read them again; forgotten when the transaction ends."""
+    session = db.session()
+    transaction = session.get_transaction()
+    kept = session.info.get("rollup_agencies")
+    if kept is None or kept[0] is not transaction:
+        kept = session.info["rollup_agencies"] = (transaction, {})
+    kept[1].update(agencies)
+
+
+def _agencies(user_ids: tuple[int, int]) -> dict[int, int | None]:
+    session = db.session()
+    kept = session.info.get("rollup_agencies")
+    known = dict(kept[1]) if kept is not None and kept[0] is session.get_transaction() else {}
+    missing = [uid for uid in user_ids if uid not in known]
+    if missing:
+        known.update(db.session.execute(select(User.id, User.agency_id).where(User.id.in_(missing))).all())
+    return known
+
+
 def add(event: ReputationEvent) -> None:
     """Add one new ledger event to its user's five rollup rows: one INSERT ... ON CONFLICT DO UPDATE, which
     adds to the rows that exist and creates the others (and the caller holds the user's lock anyway)."""
     own = other = 0
     if event.actor_id is not None and event.actor_id != event.user_id:
-        agencies = dict(db.session.execute(select(User.id, User.agency_id)
-                                           .where(User.id.in_((event.user_id, event.actor_id)))).all())
+        agencies = _agencies((event.user_id, event.actor_id))
         if agencies.get(event.actor_id) == agencies.get(event.user_id):
             own = event.delta
         else:

@@ -7,12 +7,11 @@ from flask_wtf import FlaskForm
 from wtforms import StringField
 
 from app.accounts.confirmation import confirmed_required
-from app.content import queries
 from app.content.permissions import ensure_visible
 from app.core.ratelimits import per_member
 from app.core.views import committing, wants_json
 from app.reputation.privileges import privilege_table
-from app.reputation.votes import cast_vote
+from app.reputation.votes import cast_vote, load_for_vote
 
 reputation_bp = Blueprint("reputation", __name__)
 
@@ -26,17 +25,18 @@ class VoteForm(FlaskForm):
 @confirmed_required
 @per_member("RATELIMIT_VOTE")
 def vote(post_id: int):
-    post = ensure_visible(current_user, queries.load_post(post_id))
+    post = ensure_visible(current_user, load_for_vote(post_id))
+    url = post.url()  # now: the post is not read again after the commit
     form = VoteForm()
     if not form.validate_on_submit():
         abort(400)
     with committing(pages=(403,), as_json=True) as attempt:
-        outcome = cast_vote(current_user, post, (form.value.data or "").strip())
+        outcome = cast_vote(current_user, post, (form.value.data or "").strip(), chain_locked=True)
     if not attempt.ok:
-        return redirect(post.url()), 303
+        return redirect(url), 303
     if wants_json():
-        return {"post_id": post.id, "score": outcome.score, "vote": outcome.value}
-    return redirect(post.url()), 303
+        return {"post_id": post_id, "score": outcome.score, "vote": outcome.value}
+    return redirect(url), 303
 
 
 @reputation_bp.route("/reputation/privileges")

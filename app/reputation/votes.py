@@ -5,18 +5,21 @@ from dataclasses import dataclass
 
 from flask import current_app
 from flask_babel import gettext as _
-from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import aliased
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.accounts.models import User
 from app.content.models import Post
-from app.content.permissions import ensure_open_locked
+from app.content.permissions import ensure_open, ensure_open_locked
 from app.core.errors import PermissionDenied, ValidationFailed
 from app.core.timeutil import utcnow
 from app.extensions import db
-from app.reputation import ledger, rules
-from app.reputation.badges import award_badges
-from app.reputation.models import Vote
+from app.reputation import ledger, rollups, rules
+from app.reputation.badge_queue import queue_badge_check
+from app.reputation.badges import SCORE_BADGES
+from app.reputation.models import ReputationEvent, Vote
 from app.reputation.privileges import has_privilege
 from app.reputation.signals import vote_cast
 from app.search.outbox import queue_posts
@@ -31,80 +34,110 @@ class VoteOutcome:
     changed: bool
 
 
-def _vote_row(voter: User, post: Post) -> Vote:
-    """The voter's row for this post, locked; made when missing (a concurrent twin wins, we reuse it)."""
-    query = select(Vote).where(Vote.user_id == voter.id, Vote.post_id == post.id).with_for_update()
-    vote = db.session.execute(query).scalar_one_or_none()
-    if vote is not None:
-        return vote
-    try:
-        with db.session.begin_nested():
-            vote = Vote(user_id=voter.id, post_id=post.id, value=0)
-            db.session.add(vote)
-    except IntegrityError:
-        vote = db.session.execute(query.execution_options(populate_existing=True)).scalar_one()
-    return vote
+def load_for_vote(post_id: int) -> Post | None:
+    """The post and its parent in one statement, with their authors' agencies (for the rollups), read afresh
+    and locked bottom-up, the order a status change takes them (PostgreSQL; SQLite writers are serial)."""
+    child = aliased(Post)
+    parent = select(child.parent_id).where(child.id == post_id).scalar_subquery()
+    query = (select(Post, User.agency_id).join(User, User.id == Post.author_id)
+             .where(or_(Post.id == post_id, Post.id == parent)).order_by(Post.id.desc())
+             .with_for_update(of=Post).execution_options(populate_existing=True))
+    rows = db.session.execute(query).all()
+
+    rollups.remember_agencies({post.author_id: agency_id for post, agency_id in rows})
+    # The session holds objects weakly: keep the parent alive, so the chain checks find it without a query.
+    db.session().info["vote_chain"] = [post for post, _ in rows]
+    return next((post for post, _ in rows if post.id == post_id), None)
 
 
-def cast_vote(voter: User, post: Post, choice: str) -> VoteOutcome:
+def _vote_row(voter: User, post: Post, value: int) -> tuple[int | None, int, dict[int, int]]:
+    """(vote id, previous value, points it gave per user) for the voter's vote on this post, locked.
+
+    An up or down vote where there is none yet, or where it was withdrawn (value 0, whose points are undone
+    already: nothing to settle), is one upsert. A withdrawal, or a change from up to down, reads the row and
+    what it gave first; without a row there is nothing to withdraw."""
+    now = utcnow()
+    if value != 0:
+        table = Vote.__table__
+        dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
+        statement = dialect.insert(table).values(user_id=voter.id, post_id=post.id, value=value, created_at=now,
+                                                 updated_at=now)
+        statement = statement.on_conflict_do_update(
+            index_elements=[table.c.user_id, table.c.post_id], where=table.c.value == 0,
+            set_={"value": statement.excluded.value, "updated_at": statement.excluded.updated_at})
+        vote_id = db.session.execute(statement.returning(table.c.id)).scalar_one_or_none()
+        if vote_id is not None:
+            return vote_id, 0, {}
+
+    def given(user_id: int):  # read under the author's ledger lock, so no other vote's settling is missed
+        return (select(func.coalesce(func.sum(ReputationEvent.delta), 0))
+                .where(ReputationEvent.vote_id == Vote.id, ReputationEvent.user_id == user_id).scalar_subquery())
+
+    row = db.session.execute(select(Vote.id, Vote.value, given(post.author_id), given(voter.id)).where(
+        Vote.user_id == voter.id, Vote.post_id == post.id).with_for_update(of=Vote)).first()
+    if row is None:
+        return None, 0, {}
+    vote_id, old, author_points, voter_points = row
+    if old != value:
+        db.session.execute(update(Vote).where(Vote.id == vote_id).values(value=value, updated_at=now)
+                           .execution_options(synchronize_session=False))
+    return vote_id, old, {post.author_id: author_points, voter.id: voter_points}
+
+
+def cast_vote(voter: User, post: Post, choice: str, *, chain_locked: bool = False) -> VoteOutcome:
+    """Cast or change a vote. `chain_locked`: the caller loaded the post with `load_for_vote()`."""
     if choice not in VALUES:
         raise ValidationFailed(_("Suara harus up, down atau none."), field="value")
     value = VALUES[choice]
     if voter.is_suspended:
         raise PermissionDenied(_("Akun Anda sedang ditangguhkan."))
-    ensure_open_locked(voter, post)  # no points for posts under hidden, deleted or locked ones
+    # no points for posts under hidden, deleted or locked ones
+    (ensure_open if chain_locked else ensure_open_locked)(voter, post)
     if post.author_id == voter.id:
         raise PermissionDenied(_("Anda tidak dapat memberi suara pada kiriman Anda sendiri."))
     if value < 0 and not has_privilege(voter, "vote_down"):
         raise PermissionDenied(_("Menolak kiriman memerlukan reputasi %(n)d.",
                                  n=current_app.config["PRIVILEGE_THRESHOLDS"]["vote_down"]))
-    # Lock order: the author's ledger, then the vote row; every vote takes them in this order.
+    # Lock order: the post and its parent, the author's ledger, then the vote row; every vote takes them so.
     ledger.lock_user(post.author_id)
-    vote = _vote_row(voter, post)
-    old = vote.value
+    rollups.remember_agencies({voter.id: voter.agency_id})
+    vote_id, old, given = _vote_row(voter, post, value)
     if old == value:
-        return VoteOutcome(_current_score(post), value, False)
-    vote.value, vote.updated_at = value, utcnow()
-    add_to_score(post.id, value - old)
-    _settle(vote, voter, post, value)
-    db.session.flush()
-    db.session.expire(post, ["score"])
-    if value > 0:
-        award_badges([post.author_id])
+        return VoteOutcome(post.score, value, False)  # read with the lock just taken
+    score = add_to_score(post.id, value - old)
+    set_committed_value(post, "score", score)
+    _settle(vote_id, given, voter, post, value)
+    if value > 0 and any(score - (value - old) < threshold <= score for _, threshold in SCORE_BADGES):
+        queue_badge_check([post.author_id])  # a score badge may be earned: checked a moment later
     vote_cast.send(post, voter=voter, value=value, old=old)
-    return VoteOutcome(_current_score(post), value, True)
+    return VoteOutcome(score, value, True)
 
 
-def add_to_score(post_id: int, delta: int) -> None:
+def add_to_score(post_id: int, delta: int) -> int:
     """Every change of a post's cached score goes through here: one atomic UPDATE, and the post queued for
-    the search index in the same transaction (the flush listener does not see a bulk UPDATE)."""
-    db.session.execute(update(Post).where(Post.id == post_id).values(score=Post.score + delta)
-                       .execution_options(synchronize_session=False))
+    the search index in the same transaction (the flush listener does not see a bulk UPDATE). Returns the
+    new score."""
+    score = db.session.execute(update(Post).where(Post.id == post_id).values(score=Post.score + delta)
+                               .returning(Post.score).execution_options(synchronize_session=False)).scalar_one()
     queue_posts(db.session, [post_id])
+    return score
 
 
-def _settle(vote: Vote, voter: User, post: Post, value: int) -> None:
-    """Undo what the previous value of this vote gave, then grant what the new one gives."""
-    author_net = ledger.net(post.author_id, vote_id=vote.id)
-    if author_net:
-        ledger.record(post.author_id, -author_net, rules.VOTE_UNDONE, post_id=post.id, actor_id=voter.id,
-                      vote_id=vote.id)
-    voter_net = ledger.net(voter.id, vote_id=vote.id)
-    if voter_net:
-        ledger.record(voter.id, -voter_net, rules.VOTE_UNDONE, post_id=post.id, actor_id=voter.id, vote_id=vote.id)
+def _settle(vote_id: int, given: dict[int, int], voter: User, post: Post, value: int) -> None:
+    """Undo what the previous value of this vote gave (`given`, per user), then grant what the new one gives."""
+    for user_id in (post.author_id, voter.id):
+        if given.get(user_id):
+            ledger.record(user_id, -given[user_id], rules.VOTE_UNDONE, post_id=post.id, actor_id=voter.id,
+                          vote_id=vote_id)
     if value > 0:
         ledger.record(post.author_id, rules.upvote_points(post.kind), rules.UPVOTE, post_id=post.id,
-                      actor_id=voter.id, vote_id=vote.id)
+                      actor_id=voter.id, vote_id=vote_id)
     elif value < 0:
         ledger.record(post.author_id, rules.downvote_points(), rules.DOWNVOTE, post_id=post.id,
-                      actor_id=voter.id, vote_id=vote.id)
+                      actor_id=voter.id, vote_id=vote_id)
         if post.kind == "answer":
             ledger.record(voter.id, int(current_app.config["REPUTATION_DOWNVOTE_ANSWER_VOTER"]),
-                          rules.DOWNVOTE_COST, post_id=post.id, actor_id=voter.id, vote_id=vote.id)
-
-
-def _current_score(post: Post) -> int:
-    return db.session.execute(select(Post.score).where(Post.id == post.id)).scalar_one()
+                          rules.DOWNVOTE_COST, post_id=post.id, actor_id=voter.id, vote_id=vote_id)
 
 
 def votes_of(user, post_ids: list[int]) -> dict[int, int]:

@@ -7,6 +7,7 @@ from app.content.models import Post
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.reputation.badge_models import UserBadge
+from app.reputation.badge_queue import drain_badge_checks
 
 
 def badges(user) -> set[str]:
@@ -24,14 +25,17 @@ def test_first_accepted_answer_from_another_agency(login_as, member, make_user, 
     assert "Penolong Pertama" in page and "Jembatan Antarinstansi" in page
 
 
-def test_score_badges_per_post_at_the_moment_of_the_vote(login_as, member, make_user, make_article):
+def test_score_badges_per_post_once_the_queue_drains(login_as, member, make_user, make_article):
     article = make_article(member)
     for _ in range(10):
         login_as(make_user()).post(f"/posts/{article.id}/vote", {"value": "up"})
+    assert badges(member) == set()  # the vote only queued the check: it answers before the rules run
+    assert drain_badge_checks() == 1
     assert badges(member) == {"kiriman-bermanfaat"}
     second = make_article(member, title="Praktik kedua yang juga bagus")
     for _ in range(10):
         login_as(make_user()).post(f"/posts/{second.id}/vote", {"value": "up"})
+    drain_badge_checks()
     rows = db.session.execute(select(UserBadge).where(UserBadge.user_id == member.id)).scalars().all()
     assert sorted(r.post_id for r in rows) == sorted([article.id, second.id])
 
@@ -45,7 +49,8 @@ def test_bulk_votes_with_deferred_badges_earn_the_same_badges_once_at_the_end(me
     with badges_deferred():
         for voter in voters:
             cast_vote(voter, article, "up")
-        assert badges(member) == set()  # nothing yet: the rules run once, when the block ends
+        assert badges(member) == set()  # nothing yet: the rules run once, when the queue drains
+    drain_badge_checks()
     assert badges(member) == {"kiriman-bermanfaat"}
 
 
@@ -88,3 +93,24 @@ def test_adoption_badges_at_one_three_and_ten_agencies(app, login_as, make_user,
     assert earned[9] == {"praktik-diterapkan", "praktik-menyebar", "praktik-teladan"}
     page = login_as(member).get(f"/users/{member.id}").get_data(as_text=True)
     assert "Praktik Teladan" in page and "Praktik Menyebar" in page
+
+
+def test_a_web_worker_that_drains_awards_the_badge_after_the_vote_response(app_config, member, make_user,
+                                                                           make_article):
+    from app import create_app
+    from app.search.setup import stop_drainers
+    from tests.conftest import Client
+    from tests.fixtures.people import PASSWORD
+
+    article = make_article(member)
+    db.session.get(Post, article.id).score = 9
+    db.session.commit()
+    live = create_app({**app_config, "SEARCH_DRAIN_IN_WEB": True})
+    voter = Client(live)
+    try:
+        assert voter.login(make_user().email, PASSWORD).status_code == 302
+        with voter.post(f"/posts/{article.id}/vote", {"value": "up"}) as response:
+            assert response.status_code == 303
+        assert badges(member) == {"kiriman-bermanfaat"}
+    finally:
+        stop_drainers()  # the search drainer the first request started
