@@ -13,7 +13,11 @@ def init_app(app: Flask) -> None:
     from app.reputation.privileges import has_privilege
     from app.reputation.views import reputation_bp
 
+    from app.core import background
+    from app.reputation.badge_queue import drain_if_pending
+
     hooks.install(app)
+    background.register(app, "badges", drain_if_pending)
     app.jinja_env.globals["has_privilege"] = has_privilege
     app.register_blueprint(reputation_bp)
     app.register_blueprint(adoptions_bp)

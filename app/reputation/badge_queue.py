@@ -50,6 +50,11 @@ def drain_all() -> int:
     return total
 
 
+def drain_if_pending() -> int:
+    """The worker's round (app/core/background.py): one cheap read when nothing waits."""
+    return drain_all() if pending() else 0
+
+
 def pending() -> bool:
     with database.reading():
         found = db.session.execute(select(BadgeCheck.id).limit(1)).first() is not None

@@ -87,12 +87,14 @@ def sync_command():
 def worker_command(interval: float, once: bool):
     import time
 
+    from app.core.background import drain_registered
     from app.search.indexing import drain, repair_if_needed
 
     repair_if_needed()
     click.echo("Pekerja pencarian berjalan. Tekan Ctrl+C untuk berhenti.")
     while True:
         drain()
+        drain_registered()  # the other packages' queues (badge checks), app/core/background.py
         if once:
             return
         time.sleep(interval)

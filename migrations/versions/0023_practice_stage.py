@@ -26,7 +26,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '0023_practice_stage'
-down_revision = '0019_erased_trust'
+down_revision = '0020_badge_checks'
 branch_labels = None
 depends_on = None
 

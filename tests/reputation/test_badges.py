@@ -114,3 +114,19 @@ def test_a_web_worker_that_drains_awards_the_badge_after_the_vote_response(app_c
         assert badges(member) == {"kiriman-bermanfaat"}
     finally:
         stop_drainers()  # the search drainer the first request started
+
+
+def test_the_search_worker_process_also_awards_the_badges_that_waited(app, member, make_user, make_article):
+    """`make run` drains in `flask search worker`, not in the web workers: the badge a vote earned comes from
+    that worker's round (app/core/background.py), without a worker of its own."""
+    article = make_article(member)
+    for _ in range(10):
+        login_as_voter = make_user()
+        from app.reputation.votes import cast_vote
+
+        cast_vote(login_as_voter, db.session.get(Post, article.id), "up")
+        db.session.commit()
+    assert badges(member) == set()
+    result = app.test_cli_runner().invoke(args=["search", "worker", "--once"])
+    assert result.exit_code == 0, result.output
+    assert badges(member) == {"kiriman-bermanfaat"}
