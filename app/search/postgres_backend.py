@@ -34,6 +34,7 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS ix_search_documents_created ON search_documents (created_at)",
     # tahap: (articles' stage); added after the table: older tables get it here, empty until reindexed.
     "ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS stage varchar(16) NOT NULL DEFAULT ''",
+    "ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS obsolete boolean NOT NULL DEFAULT false",
     """CREATE TABLE IF NOT EXISTS search_words (word varchar(40) PRIMARY KEY, freq integer NOT NULL)""",
     # Each document's own counts, so that indexing it again (every vote does) or forgetting it takes back
     # what it added to search_words instead of adding it once more.
@@ -41,14 +42,14 @@ SCHEMA = [
         key integer NOT NULL, word varchar(40) NOT NULL, freq integer NOT NULL, PRIMARY KEY (key, word))""",
 ]
 _UPSERT = text("""
-    INSERT INTO search_documents (key, kind, tags, agency, author, created_at, votes, accepted, stage, tsv)
-    VALUES (:key, :kind, :tags, :agency, :author, :created_at, :votes, :accepted, :stage,
+    INSERT INTO search_documents (key, kind, tags, agency, author, created_at, votes, accepted, stage, obsolete, tsv)
+    VALUES (:key, :kind, :tags, :agency, :author, :created_at, :votes, :accepted, :stage, :obsolete,
             setweight(to_tsvector('simple', :title), 'A') || setweight(to_tsvector('simple', :tagtext), 'A')
             || setweight(to_tsvector('simple', :parent), 'C') || setweight(to_tsvector('simple', :body), 'B')
             || setweight(to_tsvector('simple', :attachments), 'D'))
     ON CONFLICT (key) DO UPDATE SET kind = EXCLUDED.kind, tags = EXCLUDED.tags, agency = EXCLUDED.agency,
         author = EXCLUDED.author, created_at = EXCLUDED.created_at, votes = EXCLUDED.votes,
-        accepted = EXCLUDED.accepted, stage = EXCLUDED.stage, tsv = EXCLUDED.tsv""")
+        accepted = EXCLUDED.accepted, stage = EXCLUDED.stage, obsolete = EXCLUDED.obsolete, tsv = EXCLUDED.tsv""")
 _WORDS = re.compile(r"[a-z]{4,40}")
 _FORGET_WORDS = text("""
     WITH gone AS (DELETE FROM search_document_words WHERE key = ANY(:keys) RETURNING word, freq),
@@ -103,6 +104,7 @@ class PostgresBackend:
         rows = [{
             "key": d.key, "kind": d.kind, "tags": d.tags, "agency": d.agency, "author": d.author.lower(),
             "created_at": d.created_at, "votes": int(d.votes), "accepted": bool(d.accepted), "stage": d.stage,
+            "obsolete": bool(d.obsolete),
             "title": _stems(d.title), "tagtext": " ".join(d.tags).replace("-", " "), "parent": _stems(d.parent_title),
             "body": _stems(d.body), "attachments": _stems(d.attachments),
         } for d in documents]
@@ -193,7 +195,8 @@ class PostgresBackend:
         if where == "true" or parsed.is_empty:  # is_empty: no words, phrases, tag, agency, author or stage
             return SearchPage([], 0, {})
         rank = "ts_rank(tsv, to_tsquery('simple', :tsq))" if "tsq" in params else "0"
-        boost = "(1 + 0.15 * ln(1 + greatest(votes, 0))) * (CASE WHEN accepted THEN 1.3 ELSE 1 END)"
+        boost = ("(1 + 0.15 * ln(1 + greatest(votes, 0))) * (CASE WHEN accepted THEN 1.3 ELSE 1 END)"
+                 " * (CASE WHEN obsolete THEN 0.5 ELSE 1 END)")
         order = {
             "newest": "created_at DESC, key DESC",
             "votes": "votes DESC, created_at DESC",

@@ -24,6 +24,7 @@ from app.search.backend import Hit, ParsedQuery, SearchDocument, SearchPage
 from app.search.whoosh_query import build_query, build_schema
 
 RERANK_WINDOW = 100
+OBSOLETE_BOOST = 0.5  # a practice "Tidak berlaku lagi" ranks below an equal current one, never removed
 RESULTS_KEPT = 256  # pages of results kept per open searcher: a new commit opens a new searcher and drops them
 
 
@@ -119,7 +120,7 @@ class WhooshBackend:
             "body": doc.body, "tags": ",".join(doc.tags), "agency": doc.agency, "author": doc.author,
             "author_id": str(doc.author_id), "created": doc.created_at, "votes": int(doc.votes),
             "accepted": bool(doc.accepted), "spell": f"{doc.title} {doc.body}", "attachments": doc.attachments,
-            "stage": doc.stage,
+            "stage": doc.stage, "obsolete": bool(doc.obsolete),
         }
 
     def write(self, writer, documents: list[SearchDocument], forget: list[int]) -> None:
@@ -212,6 +213,8 @@ class WhooshBackend:
             boost = 1.0 + 0.15 * math.log1p(max(votes[r.docnum], 0) if votes is not None else 0)
             if r.get("accepted"):
                 boost *= 1.3
+            if r.get("obsolete"):
+                boost *= OBSOLETE_BOOST
             ranked.append(Hit(int(r["key"]), (r.score or 0.0) * boost))
         window = sorted(ranked[:RERANK_WINDOW], key=lambda h: -h.score)
         return window + ranked[RERANK_WINDOW:]
