@@ -46,6 +46,13 @@ def test_due_date_defaults_and_confirming_moves_it_with_two_points_once_a_year(l
     assert client.post(f"/articles/{article.id}/review", {"outcome": "current"}).status_code == 303
     assert reputation_of(member) == before + 2
     assert db.session.execute(select(func.count(PracticeReview.id))).scalar_one() == 2
+    # A substantive edit by the author counts as a review too: the date moves, no points.
+    age(article)
+    saved = stored(article)
+    edited = client.post(f"/articles/{article.id}/edit", {"title": saved.title, "tags": "arsip, adaptif",
+                                                          "body": saved.body_md + "\n\nDiperbarui tahun ini."})
+    assert edited.status_code == 302
+    assert stored(article).review_due_on == add_months(today(), 12) and reputation_of(member) == before + 2
 
 
 def test_reminder_goes_to_author_and_followers_once(app, member, make_user, make_article):
