@@ -178,6 +178,8 @@ class Config:
     REPUTATION_ADOPTED = 50  # to the author when another agency adopts an article (outside the cap)
     REPUTATION_AWARD = 100  # to the recipient of a leader's award (outside the cap)
     REPUTATION_EDIT_ACCEPTED = 2  # to a member whose suggested edit of someone else's article is approved
+    REPUTATION_PRACTICE_REVIEW = 2  # "Masih berlaku": once a year per member per article (outside the cap)
+    PRACTICE_REVIEW_MONTHS = 12  # a practice is due for review this many months after publication or its last review
     REPUTATION_EDIT_LIFETIME_CAP = 1000  # the most a member ever earns from approved edits
     # Serial voting: this many upvotes from one member to one author within the window are reversed.
     SERIAL_VOTE_THRESHOLD = 5
@@ -238,7 +240,7 @@ ENV_KEYS_INT = ("MAIL_PORT", "MAX_CONTENT_LENGTH", "PASSWORD_RESET_MAX_AGE", "ME
                 "FLAG_TRUSTED_REPUTATION", "NEW_MEMBER_HOURS", "NEW_MEMBER_POSTS", "NEW_MEMBER_LINKS_PER_POST",
                 "REVIEW_FIRST_POSTS_DAYS", "JP_TARGET_PNS", "JP_TARGET_PPPK", "JP_MAX_PER_ACTIVITY", "PAGE_CACHE_SIZE",
                 "TRUSTED_PROXIES", "UPLOAD_MAX_MB", "UPLOAD_QUOTA_MB", "UPLOAD_MAX_PIXELS", "EMAIL_CONFIRM_MAX_AGE",
-                "UPLOAD_TEXT_MAX_CHARS")
+                "UPLOAD_TEXT_MAX_CHARS", "PRACTICE_REVIEW_MONTHS")
 ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL", "RENDER_TIME_BUDGET", "PREVIEW_RENDER_BUDGET", "OIDC_TIMEOUT",
                   "UPLOAD_TEXT_SECONDS")
 

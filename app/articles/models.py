@@ -25,6 +25,11 @@ class Article(Post):
     stage: Mapped[str | None] = mapped_column(String(16), nullable=True)  # ide, uji_coba, diterapkan, direplikasi
     started_on: Mapped[date | None] = mapped_column(nullable=True)  # "Mulai diterapkan"
     indicators: Mapped[list | None] = mapped_column(JSON, nullable=True)  # [{name, unit, before, after, source}]
+    # Review when it ages (app/articles/reviews.py): the next due date, the due date already reminded of,
+    # and when it was marked "Tidak berlaku lagi" (None: current).
+    review_due_on: Mapped[date | None] = mapped_column(nullable=True)
+    review_reminded_on: Mapped[date | None] = mapped_column(nullable=True)
+    obsolete_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
     def revision_facts(self) -> dict | None:
         return facts_of(self)

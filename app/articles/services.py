@@ -6,8 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from app.accounts.models import User
-from app.articles.facts import DEFAULT_STAGE, REPLICATED, check_stage, make_facts
+from app.articles.facts import DEFAULT_STAGE, REPLICATED, check_stage, facts_of, make_facts
 from app.articles.models import Article
+from app.articles.reviews import count_edit, start_clock
 from app.content import services as content
 from app.content.models import PostStatus, Revision
 from app.content.permissions import can_edit, ensure
@@ -22,9 +23,11 @@ def create_article(author: User, *, title: str, body: str, tags: str | list[str]
     facts = make_facts(stage or DEFAULT_STAGE, started_on, indicators)
     if facts["stage"] == REPLICATED:
         check_stage(Article(stage=DEFAULT_STAGE), REPLICATED, author)
-    return content.create_post(Article, author, title=title, body=body, tags=tags or [],
-                               status=(PostStatus.PUBLISHED if publish else PostStatus.DRAFT).value,
-                               stage=facts["stage"], started_on=started_on, indicators=facts["indicators"])
+    article = content.create_post(Article, author, title=title, body=body, tags=tags or [],
+                                  status=(PostStatus.PUBLISHED if publish else PostStatus.DRAFT).value,
+                                  stage=facts["stage"], started_on=started_on, indicators=facts["indicators"])
+    start_clock(article)
+    return article
 
 
 def improve_article(article: Article, editor: User, *, title: str, body: str, tags, summary: str | None,
@@ -32,11 +35,14 @@ def improve_article(article: Article, editor: User, *, title: str, body: str, ta
     """A new revision of the practice; `facts` (make_facts) may move the stage forward (backward: moderators)."""
     if facts is not None:
         check_stage(article, facts["stage"], editor)
+    before = (article.body_md, facts_of(article))
     revision = content.edit_post(article, editor, title=title, body=body, tags=tags, summary=summary, facts=facts)
     if publish and article.status == PostStatus.DRAFT and editor.id == article.author_id:
         content.change_status(article, PostStatus.PUBLISHED, editor)
+        start_clock(article)
     if revision is not None:
         content.bump_activity(article)
+        count_edit(article, editor, before, (article.body_md, facts_of(article)))
     return revision
 
 

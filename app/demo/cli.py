@@ -19,7 +19,7 @@ def seed_demo():
     from app.demo.frontmatter import DataFileError
     from app.demo.moderation import seed_flags
     from app.demo.people import seed_people
-    from app.demo.practices import seed_adoptions
+    from app.demo.practices import seed_adoptions, seed_reviews
     from app.demo.votes import seed_votes
 
     created, updated = import_agencies(DEFAULT_AGENCIES)
@@ -34,6 +34,7 @@ def seed_demo():
     votes = seed_votes() if content["articles"] else 0
     flags = seed_flags() if content["articles"] else 0
     adopted = seed_adoptions() if content["articles"] else 0
+    seed_reviews()
     activities = seed_pembinaan()
     attached = seed_attachments()
     db.session.commit()

@@ -30,3 +30,39 @@ def seed_adoptions() -> int:
         made += 1
     db.session.flush()
     return made
+
+
+# Review when it ages: (title, days since the review date passed); the last one is marked obsolete, so that
+# /articles/review and the leaders' share show something on a fresh `make run`.
+DUE = (("Tanda Tangan Elektronik untuk Nota Dinas: Dari Uji Coba ke Kebiasaan", 3),
+       ("Workshop Literasi Data bersama Universitas Sumatera Utara", 40),
+       ("Jadwal Uji Berkala Kendaraan yang Dapat Dipesan Secara Daring", 75))
+OBSOLETE = ("SOP Digital yang Mudah Dicari oleh Seluruh Pegawai",
+            "Aplikasi pencarian SOP ini diganti portal dokumen bersama sejak awal tahun; lihat praktik yang baru.")
+
+
+def seed_reviews() -> int:
+    """Some demo practices come due for review and one is no longer valid; safe to run again (an article
+    that was reviewed already is left as it is)."""
+    from datetime import timedelta
+
+    from app.articles.reviews import PracticeReview, review, today
+
+    def published(title: str) -> Article | None:
+        article = db.session.execute(select(Article).where(
+            Article.title == title, Article.status == PostStatus.PUBLISHED.value)).scalar_one_or_none()
+        reviewed = article is not None and db.session.execute(
+            select(PracticeReview.id).where(PracticeReview.post_id == article.id).limit(1)).first() is not None
+        return None if reviewed else article
+
+    made = 0
+    for title, days in DUE:
+        if (article := published(title)) is not None and article.review_due_on and article.review_due_on > today():
+            article.review_due_on = today() - timedelta(days=days)
+            made += 1
+    title, reason = OBSOLETE
+    if (article := published(title)) is not None and article.obsolete_at is None:
+        review(article, db.session.get(User, article.author_id), "obsolete", reason)
+        made += 1
+    db.session.flush()
+    return made

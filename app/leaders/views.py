@@ -13,7 +13,7 @@ from app.content.models import Tag
 from app.core.permissions import require
 from app.core.roles import Permission
 from app.extensions import db
-from app.leaders import exports, queries
+from app.leaders import exports, practices, queries
 from app.leaders.charts import bar_chart, month_label
 from app.leaders.periods import PERIODS, period
 
@@ -67,7 +67,8 @@ def index():
     agencies = db.session.execute(select(Agency).where(Agency.active.is_(True)).order_by(Agency.name)).scalars()
     return render_template("leaders/index.html", req=req, ranking=ranking, periods=PERIODS, months=months,
                            chart=chart, month_label=month_label, agencies=list(agencies),
-                           popular_tags=content_queries.popular_tags(limit=20))
+                           popular_tags=content_queries.popular_tags(limit=20),
+                           practice_shares=practices.current_shares(req.agency))
 
 
 def _export_name(req: RankingRequest, extension: str) -> str:
@@ -93,3 +94,12 @@ def export_xlsx():
     data = exports.to_xlsx(header, body, "Peringkat")
     return Response(data, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     headers={"Content-Disposition": f'attachment; filename="{_export_name(req, "xlsx")}"'})
+
+
+@leaders_bp.route("/innovations.xlsx")
+@require(Permission.VIEW_LEADERS_EXPORT)
+def innovations_xlsx():
+    """The innovation register: every published practice with its stage, indicators, adoptions and review."""
+    data = exports.to_xlsx(practices.REGISTER_HEADER, practices.register_rows(), "Register Inovasi")
+    return Response(data, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    headers={"Content-Disposition": 'attachment; filename="register-inovasi.xlsx"'})

@@ -27,6 +27,7 @@ class Kind(StrEnum):
     EDIT_REVIEW = "edit_review"  # a suggested edit of the recipient's article waits for review
     EDIT_REVIEWED = "edit_reviewed"  # the recipient's suggested edit was approved or rejected
     VERIFICATION = "verification"  # the recipient's verification as ASN was approved, refused or withdrawn
+    REVIEW_DUE = "review_due"  # a practice the recipient wrote or follows is due for review (ref: the due date)
 
 
 class EmailChoice(StrEnum):

@@ -93,6 +93,8 @@ def describe(notice: Notification, count: int = 1) -> str:
         if notice.ref == "refused":
             return _("Permintaan verifikasi ASN Anda ditolak oleh %(actor)s", actor=actor)
         return _("Status ASN terverifikasi akun Anda dicabut oleh %(actor)s", actor=actor)
+    if kind == Kind.REVIEW_DUE:
+        return _("Praktik \u201c%(title)s\u201d perlu ditinjau: apakah masih berlaku?", title=title)
     return _("Pemberitahuan baru")
 
 

@@ -15,6 +15,7 @@ POST_DELETED, POST_RESTORED = "post_deleted", "post_restored"
 ADOPTED, AWARD = "adopted", "award"
 SERIAL_REVERSED = "serial_reversed"
 EDIT = "edit"
+PRACTICE_REVIEW = "practice_review"  # "Masih berlaku": once a year per member per article
 VOTE_REASONS = frozenset({UPVOTE, DOWNVOTE, VOTE_UNDONE, SERIAL_REVERSED})
 
 REASON_LABELS = {
@@ -31,6 +32,7 @@ REASON_LABELS = {
     AWARD: _l("Penghargaan"),
     SERIAL_REVERSED: _l("Suara beruntun dibatalkan"),
     EDIT: _l("Usulan suntingan diterima"),
+    PRACTICE_REVIEW: _l("Meninjau praktik: masih berlaku"),
 }
 
 

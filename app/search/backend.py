@@ -24,6 +24,7 @@ class SearchDocument:
     parent_title: str = ""
     attachments: str = ""  # the names and text of its attached documents (a field of its own)
     stage: str = ""  # an article's stage (Tahap: ide, uji_coba, diterapkan, direplikasi); "" for other kinds
+    obsolete: bool = False  # a practice marked "Tidak berlaku lagi": ranked lower, never removed
 
 
 @dataclass

@@ -49,6 +49,7 @@ def _document(post: Post, parent: Post | None, attached: list[tuple[str, str]]) 
         accepted=accepted, parent_title=parent.title if parent and parent.title else "",
         attachments="\n".join(f"{name}\n{text}" for name, text in attached),
         stage=getattr(post, "stage", None) or "",
+        obsolete=getattr(post, "obsolete_at", None) is not None,
     )
 
 

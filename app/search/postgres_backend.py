@@ -33,6 +33,7 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS ix_search_documents_created ON search_documents (created_at)",
     # tahap: (articles' stage); added after the table: older tables get it here, empty until reindexed.
     "ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS stage varchar(16) NOT NULL DEFAULT ''",
+    "ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS obsolete boolean NOT NULL DEFAULT false",
     """CREATE TABLE IF NOT EXISTS search_words (word varchar(40) PRIMARY KEY, freq integer NOT NULL)""",
     # Each document's own counts, so that indexing it again (every vote does) or forgetting it takes back
     # what it added to search_words instead of adding it once more.
@@ -44,15 +45,17 @@ SCHEMA = [
         (SELECT 1 FROM search_documents) THEN NULL ELSE {pg_text.FORMAT} END ON CONFLICT (id) DO NOTHING""",  # noqa: S608
 ]
 _UPSERT = text("""
-    INSERT INTO search_documents (key, kind, tags, agency, author, created_at, votes, accepted, stage, tsv)
-    VALUES (:key, :kind, :tags, :agency, :author, :created_at, :votes, :accepted, :stage, CAST(:tsv AS tsvector))
+    INSERT INTO search_documents (key, kind, tags, agency, author, created_at, votes, accepted, stage, obsolete, tsv)
+    VALUES (:key, :kind, :tags, :agency, :author, :created_at, :votes, :accepted, :stage, :obsolete,
+            CAST(:tsv AS tsvector))
     ON CONFLICT (key) DO UPDATE SET kind = EXCLUDED.kind, tags = EXCLUDED.tags, agency = EXCLUDED.agency,
         author = EXCLUDED.author, created_at = EXCLUDED.created_at, votes = EXCLUDED.votes,
-        accepted = EXCLUDED.accepted, stage = EXCLUDED.stage, tsv = EXCLUDED.tsv""")
+        accepted = EXCLUDED.accepted, stage = EXCLUDED.stage, obsolete = EXCLUDED.obsolete, tsv = EXCLUDED.tsv""")
 # One row: `version` changes with every write (kept pages of results are keyed on it), `format` says what the
 # stored tsvectors hold (pg_text.FORMAT; another one is rebuilt).
 RANKED = 2000  # matches ranked by relevance, newest first
-BOOST = "(1 + 0.15 * ln(1 + greatest(votes, 0))) * (CASE WHEN accepted THEN 1.3 ELSE 1 END)"
+BOOST = ("(1 + 0.15 * ln(1 + greatest(votes, 0))) * (CASE WHEN accepted THEN 1.3 ELSE 1 END)"
+         " * (CASE WHEN obsolete THEN 0.5 ELSE 1 END)")  # a practice "Tidak berlaku lagi" ranks lower
 _BUMP = text("UPDATE search_state SET version = version + 1 WHERE id = 1")
 _WORDS = re.compile(r"[a-z]{4,40}")
 _FORGET_WORDS = text("""
@@ -104,6 +107,7 @@ class PostgresBackend:
         rows = [{
             "key": d.key, "kind": d.kind, "tags": d.tags, "agency": d.agency, "author": pg_text.author_words(d.author),
             "created_at": d.created_at, "votes": int(d.votes), "accepted": bool(d.accepted), "stage": d.stage,
+            "obsolete": bool(d.obsolete),
             "tsv": pg_text.document_vector(d),
         } for d in documents]
         with db.engine.begin() as conn:

@@ -26,6 +26,7 @@ from app.search.whoosh_counts import best, count, matching
 from app.search.whoosh_query import build_query, build_schema
 
 RERANK_WINDOW = 100
+OBSOLETE_BOOST = 0.5  # a practice "Tidak berlaku lagi" ranks below an equal current one, never removed
 SCORED_ALL_UP_TO = 500  # matches a search scores all of (Whoosh's own search); more are ranked by whoosh_counts
 
 
@@ -132,7 +133,7 @@ class WhooshBackend:
             "body": doc.body, "tags": ",".join(doc.tags), "agency": doc.agency, "author": doc.author,
             "author_id": str(doc.author_id), "created": doc.created_at, "votes": int(doc.votes),
             "accepted": bool(doc.accepted), "spell": f"{doc.title} {doc.body}", "attachments": doc.attachments,
-            "stage": doc.stage,
+            "stage": doc.stage, "obsolete": bool(doc.obsolete),
         }
 
     def write(self, writer, documents: list[SearchDocument], forget: list[int]) -> None:
@@ -238,6 +239,8 @@ class WhooshBackend:
             boost = 1.0 + 0.15 * math.log1p(max(votes, 0))
             if fields.get("accepted"):
                 boost *= 1.3
+            if fields.get("obsolete"):
+                boost *= OBSOLETE_BOOST
             ranked.append(Hit(int(fields["key"]), r.score * boost))
         window = sorted(ranked[:RERANK_WINDOW], key=lambda h: -h.score)
         return window + ranked[RERANK_WINDOW:]

@@ -30,6 +30,7 @@ def build_schema() -> Schema:
         votes=NUMERIC(sortable=True, signed=True, bits=32),
         accepted=BOOLEAN(stored=True),
         stage=ID,  # an article's stage (tahap:)
+        obsolete=BOOLEAN(stored=True),  # a practice "Tidak berlaku lagi" (ranked lower)
         spell=TEXT(analyzer=words, spelling=True),  # words as written, for "Mungkin maksud Anda"
     )
 

@@ -42,6 +42,9 @@ def test_seed_demo_writes_the_content_once(app):
                                      .group_by(Article.stage)).all())
     assert stages["direplikasi"] == 1 and stages["ide"] >= 1 and stages["uji_coba"] >= 1 and stages["diterapkan"] >= 5
     assert count("article", Article.started_on.is_not(None)) >= 5
+    # Review when it ages: some practices due, one no longer valid.
+    assert count("article", Article.review_due_on < utcnow().date()) >= 3
+    assert count("article", Article.obsolete_at.is_not(None)) == 1
     assert count("question") >= 40
     assert count("question", Post.accepted_answer_id.is_not(None)) >= 30
     assert count("question", Post.child_count == 0) >= 5
