@@ -41,6 +41,7 @@ def test_addressed_question_notifies_responders_and_unknown_agency_is_refused(lo
     question = db.session.execute(select(Post).where(Post.kind == "question")).scalar_one()
     assert question.addressed_agency_id == agency("disdukcapil").id
     assert _notices(responder, "opd_question") == 1
+    assert "menunggu jawaban resmi" in login_as(responder).get("/notifications/").get_data(as_text=True)
     page = client.get(question.url()).get_data(as_text=True)
     assert "Menunggu jawaban Dinas Kependudukan dan Pencatatan Sipil Kota Medan (0 hari kerja)" in page
 
@@ -94,6 +95,7 @@ def test_responders_are_named_by_admins_or_that_agencys_operator(login_as, make_
                                    {"login": newcomer.email}).status_code == 403
     assert db.session.get(AgencyResponder, (newcomer.id, agency("disdukcapil").id)) is None
     client = login_as(admin)
+    assert "Rina Penjawab Dukcapil" in client.get("/agencies/disdukcapil/responders").get_data(as_text=True)
     assert client.post("/agencies/disdukcapil/responders", {"login": newcomer.email}).status_code == 303
     assert db.session.get(AgencyResponder, (newcomer.id, agency("disdukcapil").id)) is not None
     client.post(f"/agencies/disdukcapil/responders/{responder.id}/remove")

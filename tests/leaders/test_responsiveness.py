@@ -35,6 +35,10 @@ def test_figures_chart_exports_and_roles(login_as, member, leader, make_user, ma
     _addressed(make_question, make_answer, member, helper, datetime(2026, 8, 20, 3),
                title="Pindah domisili antar kota bagaimana")  # waiting 1 working day
     assert login_as(member).get("/leaders/responsiveness").status_code == 403
+    listed = login_as(member).get("/agencies/disdukcapil/questions").get_data(as_text=True)
+    order = [listed.index(t) for t in ("KTP elektronik", "Pindah domisili", "Akta kelahiran", "Kartu keluarga")]
+    assert order == sorted(order)  # waiting first, oldest first; then the answered ones, newest first
+    assert "Dijawab resmi dalam 1 hari kerja" in listed
     client = login_as(leader)
     page = client.get("/leaders/responsiveness").get_data(as_text=True)
     row = page.split('data-agency="disdukcapil"')[1].split("</tr>")[0]
