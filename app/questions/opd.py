@@ -92,6 +92,8 @@ def state_of(question: Post, limit: int, official: Post | None = None, now: date
         return None
     if official is None and question.official_answer_id:
         official = db.session.get(Post, question.official_answer_id)
+        if official is not None and official.status != PostStatus.PUBLISHED:
+            official = None  # a hidden or deleted official answer answers nothing
     start = wib_date(question.created_at)
     if official is not None:
         return OpdState(agency, True, working_days_between(start, wib_date(official.created_at)), False)
@@ -99,10 +101,12 @@ def state_of(question: Post, limit: int, official: Post | None = None, now: date
     return OpdState(agency, False, days, days > limit)
 
 
-def addressed_to(agency: Agency) -> list[Post]:
-    """Questions addressed to the agency: waiting first (oldest first), then answered (newest first)."""
-    posts = list(db.session.execute(select(Post).where(
+def addressed_to(agency: Agency, limit: int) -> list[tuple[Post, OpdState]]:
+    """Questions addressed to the agency with their state: waiting first (oldest first), then answered
+    (newest first)."""
+    posts = db.session.execute(select(Post).where(
         Post.kind == "question", Post.status == PostStatus.PUBLISHED.value, Post.addressed_agency_id == agency.id)
-        .order_by(Post.created_at.desc(), Post.id.desc())).scalars())
-    waiting = sorted((p for p in posts if p.official_answer_id is None), key=lambda p: (p.created_at, p.id))
-    return waiting + [p for p in posts if p.official_answer_id is not None]
+        .order_by(Post.created_at.desc(), Post.id.desc())).scalars()
+    rows = [(post, state_of(post, limit)) for post in posts]
+    waiting = [row for row in rows if not row[1].answered]
+    return waiting[::-1] + [row for row in rows if row[1].answered]

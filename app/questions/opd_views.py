@@ -43,7 +43,7 @@ def official(post_id: int):
 def agency_questions(code: str):
     agency = _agency(code)
     limit = current_app.config["OPD_ANSWER_DAYS"]
-    rows = [(question, opd.state_of(question, limit)) for question in opd.addressed_to(agency)]
+    rows = opd.addressed_to(agency, limit)
     return render_template("questions/agency.html", agency=agency, rows=rows, limit=limit,
                            may_manage=responders.may_manage(current_user, agency))
 
