@@ -82,6 +82,9 @@ def test_reminders_once_a_day_and_leaders_past_the_limit(app, member, responder,
         assert remind(datetime(2026, 8, 21, 9)) == 0  # the same day again: nothing
         db.session.commit()
     assert _notices(responder, "opd_reminder") == 2 and _notices(leader, "opd_overdue") == 1
+    runner = app.test_cli_runner()  # the daily command, today: both again, then nothing
+    assert "terkirim: 2." in runner.invoke(args=["opd", "remind"]).output
+    assert "terkirim: 0." in runner.invoke(args=["opd", "remind"]).output
 
 
 def test_responders_are_named_by_admins_or_that_agencys_operator(login_as, make_user, admin, responder):
