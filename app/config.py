@@ -106,6 +106,7 @@ class Config:
     # Where absolute links point while SERVER_NAME is not set (never at the host a request names).
     SITE_URL = "http://127.0.0.1:5000"
     MENTION_LIMIT = 10  # @mentions handled per post or comment; the rest are plain text
+    OPD_ANSWER_DAYS = 5  # Tanya OPD: working days before a waiting question is overdue (leaders reminded)
     DEMO_PASSWORD: str | None = None
     RATELIMIT_ENABLED = True
     # One SQLite file that every worker of this machine counts in (app/core/ratelimit_storage.py); REDIS_URL,
@@ -240,7 +241,7 @@ ENV_KEYS_INT = ("MAIL_PORT", "MAX_CONTENT_LENGTH", "PASSWORD_RESET_MAX_AGE", "ME
                 "FLAG_TRUSTED_REPUTATION", "NEW_MEMBER_HOURS", "NEW_MEMBER_POSTS", "NEW_MEMBER_LINKS_PER_POST",
                 "REVIEW_FIRST_POSTS_DAYS", "JP_TARGET_PNS", "JP_TARGET_PPPK", "JP_MAX_PER_ACTIVITY", "PAGE_CACHE_SIZE",
                 "TRUSTED_PROXIES", "UPLOAD_MAX_MB", "UPLOAD_QUOTA_MB", "UPLOAD_MAX_PIXELS", "EMAIL_CONFIRM_MAX_AGE",
-                "UPLOAD_TEXT_MAX_CHARS", "PRACTICE_REVIEW_MONTHS")
+                "UPLOAD_TEXT_MAX_CHARS", "PRACTICE_REVIEW_MONTHS", "OPD_ANSWER_DAYS")
 ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL", "RENDER_TIME_BUDGET", "PREVIEW_RENDER_BUDGET", "OIDC_TIMEOUT",
                   "UPLOAD_TEXT_SECONDS")
 

@@ -143,6 +143,19 @@ class AgencyOperator(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class AgencyResponder(db.Model):
+    """The duty "Penjawab resmi": a member who answers, for one agency, the questions addressed to it (Tanya
+    OPD). Given by admins or that agency's operators."""
+
+    __tablename__ = "agency_responders"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id", ondelete="CASCADE"), primary_key=True,
+                                           index=True)
+    granted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class LoginSession(db.Model):
     """One signed-in browser. Deleting the row signs that browser out, wherever its cookie is."""
 

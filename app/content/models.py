@@ -83,6 +83,10 @@ class Post(db.Model):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
     category_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id"), index=True)
     accepted_answer_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
+    # Tanya OPD (questions only): the agency asked, and the answer it marked official. No foreign keys (see
+    # migration 0025_tanya_opd).
+    addressed_agency_id: Mapped[int | None] = mapped_column(index=True)
+    official_answer_id: Mapped[int | None] = mapped_column()
     child_count: Mapped[int] = mapped_column(default=0)  # published answers or replies
     comment_count: Mapped[int] = mapped_column(default=0)
     revision_count: Mapped[int] = mapped_column(default=0)

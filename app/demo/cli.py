@@ -18,6 +18,7 @@ def seed_demo():
     from app.demo.content import seed_content
     from app.demo.frontmatter import DataFileError
     from app.demo.moderation import seed_flags
+    from app.demo.opd import seed_opd
     from app.demo.people import seed_people
     from app.demo.practices import seed_adoptions, seed_reviews
     from app.demo.votes import seed_votes
@@ -36,6 +37,7 @@ def seed_demo():
     adopted = seed_adoptions() if content["articles"] else 0
     seed_reviews()
     activities = seed_pembinaan()
+    addressed = seed_opd() if content["articles"] else 0
     attached = seed_attachments()
     db.session.commit()
     click.echo(f"Pengguna contoh: {report.created} baru, {report.existing} sudah ada.")
@@ -46,6 +48,8 @@ def seed_demo():
                    f"{adopted} penerapan oleh instansi lain.")
     else:
         click.echo("Konten contoh: sudah ada, tidak ada yang ditambahkan.")
+    if addressed:
+        click.echo(f"Tanya OPD contoh: {addressed} pertanyaan untuk instansi (satu dijawab resmi, satu terlambat).")
     if attached:
         click.echo(f"Lampiran contoh: {attached} berkas (SOP PDF dan foto) pada praktik baik.")
     if activities:

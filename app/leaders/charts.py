@@ -11,7 +11,8 @@ def month_label(key: str) -> str:
     return f"{MONTHS[int(month) - 1]} {year[2:]}"
 
 
-def bar_chart(series: list[tuple[str, int]], title: str, width: int = 640, height: int = 220) -> Markup:
+def bar_chart(series: list[tuple[str, int]], title: str, width: int = 640, height: int = 220,
+              label=month_label) -> Markup:
     """Bars for (label, value) pairs; `title` names the chart for screen readers (a table sits beside it)."""
     if not series:
         return Markup("")
@@ -22,7 +23,7 @@ def bar_chart(series: list[tuple[str, int]], title: str, width: int = 640, heigh
     usable = height - pad_bottom - pad_top
     parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" '
              f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>']
-    for index, (label, value) in enumerate(series):
+    for index, (name, value) in enumerate(series):
         h = usable * value / top
         x = pad_left + index * slot + (slot - bar) / 2
         y = pad_top + usable - h
@@ -30,6 +31,6 @@ def bar_chart(series: list[tuple[str, int]], title: str, width: int = 640, heigh
         parts.append(f'<text class="chart-value" x="{x + bar / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle">'
                      f'{int(value)}</text>')
         parts.append(f'<text class="chart-label" x="{x + bar / 2:.1f}" y="{height - 8}" text-anchor="middle">'
-                     f'{escape(month_label(label))}</text>')
+                     f'{escape(label(name))}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))  # noqa: S704 - every text inside was escaped above; the rest are numbers

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask import Blueprint, Response, abort, render_template, request
+from flask import Blueprint, Response, abort, current_app, render_template, request
 from flask_babel import gettext as _
 from sqlalchemy import select
 
@@ -16,6 +16,7 @@ from app.extensions import db
 from app.leaders import exports, practices, queries
 from app.leaders.charts import bar_chart, month_label
 from app.leaders.periods import PERIODS, period
+from app.leaders.responsiveness import HEADER, responsiveness
 
 leaders_bp = Blueprint("leaders", __name__, url_prefix="/leaders")
 VIEWS = ("orang", "instansi")
@@ -103,3 +104,24 @@ def innovations_xlsx():
     data = exports.to_xlsx(practices.REGISTER_HEADER, practices.register_rows(), "Register Inovasi")
     return Response(data, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     headers={"Content-Disposition": 'attachment; filename="register-inovasi.xlsx"'})
+@leaders_bp.route("/responsiveness")
+@leaders_bp.route("/responsiveness.<ext>")
+@require(Permission.VIEW_LEADERS_EXPORT)
+def responsiveness_page(ext: str | None = None):
+    """Tanya OPD per agency: received, answered officially, median working days, overdue now."""
+    chosen = ext or request.args.get("format") or "html"
+    if chosen not in ("html", "csv", "xlsx"):
+        abort(400, description=_("Format tidak dikenal: pilih csv atau xlsx."))
+    limit = current_app.config["OPD_ANSWER_DAYS"]
+    table = responsiveness(limit)
+    body = [[exports.plain_cell(v) for v in row.cells()] for row in table]
+    if chosen == "csv":
+        return Response(exports.to_csv(HEADER, body), mimetype="text/csv",
+                        headers={"Content-Disposition": 'attachment; filename="tanya-opd-responsivitas.csv"'})
+    if chosen == "xlsx":
+        return Response(exports.to_xlsx(HEADER, body, "Responsivitas"),
+                        mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        headers={"Content-Disposition": 'attachment; filename="tanya-opd-responsivitas.xlsx"'})
+    chart = bar_chart([(row.short_name, row.median_days or 0) for row in table if row.answered],
+                      _("Median hari kerja sampai jawaban resmi, per instansi"), label=str)
+    return render_template("leaders/responsiveness.html", table=table, chart=chart, limit=limit)

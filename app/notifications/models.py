@@ -28,6 +28,9 @@ class Kind(StrEnum):
     EDIT_REVIEWED = "edit_reviewed"  # the recipient's suggested edit was approved or rejected
     VERIFICATION = "verification"  # the recipient's verification as ASN was approved, refused or withdrawn
     REVIEW_DUE = "review_due"  # a practice the recipient wrote or follows is due for review (ref: the due date)
+    OPD_QUESTION = "opd_question"  # a question was addressed to the agency the recipient answers for
+    OPD_REMINDER = "opd_reminder"  # a question addressed to the recipient's agency still waits
+    OPD_OVERDUE = "opd_overdue"  # (leaders) a question to their agency waits past OPD_ANSWER_DAYS
 
 
 class EmailChoice(StrEnum):

@@ -95,6 +95,15 @@ def describe(notice: Notification, count: int = 1) -> str:
         return _("Status ASN terverifikasi akun Anda dicabut oleh %(actor)s", actor=actor)
     if kind == Kind.REVIEW_DUE:
         return _("Praktik \u201c%(title)s\u201d perlu ditinjau: apakah masih berlaku?", title=title)
+    if kind == Kind.OPD_QUESTION:
+        return _("Pertanyaan untuk %(agency)s menunggu jawaban resmi: \u201c%(title)s\u201d",
+                 agency=notice.text or "", title=title)
+    if kind == Kind.OPD_REMINDER:
+        return _("Pengingat: \u201c%(title)s\u201d masih menunggu jawaban resmi %(agency)s",
+                 title=title, agency=notice.text or "")
+    if kind == Kind.OPD_OVERDUE:
+        return _("\u201c%(title)s\u201d menunggu jawaban resmi %(agency)s melewati batas hari kerja",
+                 title=title, agency=notice.text or "")
     return _("Pemberitahuan baru")
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import delete, select
 from app.accounts import passwords
 from app.accounts.auth_session import end_all_sessions
 from app.accounts.handles import free_handle, handle_base
-from app.accounts.models import AgencyOperator, User
+from app.accounts.models import AgencyOperator, AgencyResponder, User
 from app.content.models import Post
 from app.core.errors import ValidationFailed
 from app.core.roles import Role
@@ -57,6 +57,7 @@ def _erase_personal_data(user: User) -> None:
     user.verified_at = user.verified_by_id = user.verified_via = None
     user.verification_refused_at = user.verification_refusal_reason = None
     db.session.execute(delete(AgencyOperator).where(AgencyOperator.user_id == user.id))
+    db.session.execute(delete(AgencyResponder).where(AgencyResponder.user_id == user.id))
     base = handle_base(FORMER_MEMBER)
     taken = set(db.session.execute(select(User.handle).where(User.handle.like(f"{base}%"))).scalars())
     user.handle = free_handle(base, taken)

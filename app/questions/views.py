@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from math import ceil
 
-from flask import Blueprint, abort, flash, redirect, render_template, request
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from app.accounts.confirmation import confirmed_required
 from app.content import queries
-from app.content.forms import ActionForm, BodyForm, PostForm
+from app.content.forms import ActionForm, BodyForm
 from app.content.listing import read_filters
 from app.content.models import Post, PostStatus
 from app.content.permissions import ensure_visible
@@ -19,7 +19,8 @@ from app.core.pagination import paginate
 from app.core.ratelimits import per_member
 from app.core.views import committing
 from app.extensions import db, limiter
-from app.questions import services
+from app.questions import opd, services
+from app.questions.forms import QuestionForm
 from app.reputation.votes import votes_of
 from app.search.service import similar_questions
 
@@ -53,11 +54,14 @@ def index():
 @confirmed_required
 @per_member("RATELIMIT_POST")
 def ask():
-    form = PostForm()
+    form = QuestionForm()
+    form.agency.choices = opd.agency_choices()
     if form.validate_on_submit():
         with committing(form) as attempt:
+            agency = opd.resolve_agency(form.agency.data)  # before anything is stored
             question = services.ask_question(current_user, title=form.title.data, body=form.body.data,
                                              tags=form.tags.data)
+            opd.address(question, agency, current_user)
         if attempt.ok:
             flash(_("Pertanyaan Anda telah diajukan."), "success")
             return redirect(question.url())
@@ -75,11 +79,18 @@ def _render_question(question, form, status=200):
         if accepted is not None and answers.page == 1:  # the chosen answer stands first
             answers.items.remove(accepted)
             answers.items.insert(0, accepted)
+    official = next((a for a in answers.items if a.id == question.official_answer_id), None)
+    if official is not None and answers.page == 1 and official is not accepted:  # next after the chosen one
+        answers.items.remove(official)
+        answers.items.insert(1 if accepted is not None else 0, official)
+    opd_state = opd.state_of(question, current_app.config["OPD_ANSWER_DAYS"], official)
     comments = queries.comments_for([question.id, *(a.id for a in answers.items)])
     my_votes = votes_of(current_user, [question.id, *(a.id for a in answers.items)])
     return render_template("questions/show.html", question=question, answers=answers, comments=comments,
                            form=form, comment_form=BodyForm(), action_form=ActionForm(), sort=sort,
-                           answer_sorts=ANSWER_SORTS, my_votes=my_votes), status
+                           answer_sorts=ANSWER_SORTS, my_votes=my_votes, opd_state=opd_state,
+                           may_mark_official=lambda answer: opd.may_mark_official(current_user, question, answer)), \
+        status
 
 
 @questions_bp.route("/questions/<int:post_id>")

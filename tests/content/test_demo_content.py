@@ -48,6 +48,9 @@ def test_seed_demo_writes_the_content_once(app):
     assert count("question") >= 40
     assert count("question", Post.accepted_answer_id.is_not(None)) >= 30
     assert count("question", Post.child_count == 0) >= 5
+    # Tanya OPD (issue #20): questions addressed to agencies, one answered officially, the others waiting.
+    assert count("question", Post.official_answer_id.is_not(None)) == 1
+    assert count("question", Post.addressed_agency_id.is_not(None), Post.official_answer_id.is_(None)) == 2
     threads = db.session.execute(select(Post).where(Post.kind == "thread")).scalars().all()
     assert len(threads) >= 20
     assert all(thread.child_count >= 2 for thread in threads)

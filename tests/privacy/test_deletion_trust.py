@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from app.accounts.models import AgencyOperator, User
+from app.accounts.models import AgencyOperator, AgencyResponder, User
 from app.extensions import db
 from tests.fixtures.people import PASSWORD, agency
 
@@ -33,8 +33,10 @@ def test_a_deleted_verified_member_is_no_longer_ranked_or_verified(client, login
 def test_a_deleted_operator_holds_no_duty(login_as, make_user, admin):
     operator = make_user(name="Oki Operator")
     db.session.add(AgencyOperator(user_id=operator.id, agency_id=agency("diskominfo").id))
+    db.session.add(AgencyResponder(user_id=operator.id, agency_id=agency("diskominfo").id))  # Tanya OPD
     db.session.commit()
     _delete(login_as, operator)
+    assert db.session.execute(select(AgencyResponder).where(AgencyResponder.user_id == operator.id)).all() == []
     duties = db.session.execute(select(AgencyOperator).where(AgencyOperator.user_id == operator.id)).all()
     assert duties == []
     assert "Mantan anggota" not in login_as(admin).get("/admin/approvals/operators").get_data(as_text=True)
