@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from flask import Flask
+from flask import Flask, g
+from flask_login import current_user
 from markupsafe import Markup
 
 from app.content.permissions import can_contribute, can_delete, can_edit, can_restore, can_view, is_open
@@ -19,7 +21,29 @@ def excerpt(html: str | Markup | None, length: int = 200) -> str:
     return text if len(text) <= length else text[: length - 1].rsplit(" ", 1)[0] + "…"
 
 
+class PostRights(NamedTuple):
+    open: bool
+    edit: bool
+    delete: bool
+    restore: bool
+    contribute: bool
+
+
+def post_rights(post) -> PostRights:
+    """What the reader may do with this post, asked once per post while a page renders: the vote box, the
+    actions, the comment form and the accept button all need it, and each answer walks the chain again."""
+    memo = g.setdefault("post_rights", {})
+    key = (current_user.get_id(), post.id, post.status, post.locked)
+    found = memo.get(key)
+    if found is None:
+        user = current_user
+        found = memo[key] = PostRights(is_open(user, post), can_edit(user, post), can_delete(user, post),
+                                       can_restore(user, post), can_contribute(user, post))
+    return found
+
+
 def register_content_helpers(app: Flask) -> None:
     app.jinja_env.filters["excerpt"] = excerpt
     app.jinja_env.globals.update(can_edit=can_edit, can_delete=can_delete, can_restore=can_restore,
-                                 can_contribute=can_contribute, is_open=is_open, can_view=can_view)
+                                 can_contribute=can_contribute, is_open=is_open, can_view=can_view,
+                                 post_rights=post_rights)

@@ -151,6 +151,10 @@ class PageCache:
     def __len__(self) -> int:
         return len(self._pages)
 
+    def clear(self) -> None:
+        with self._lock:
+            self._pages.clear()
+
 
 def _minute() -> int:
     return int(time.time() // 60)
