@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 from app.content.permissions import can_contribute, can_delete, can_edit, can_restore, can_view, is_open
 from app.content.rendering import plain_text
+from app.core.fragments import kept
 
 # Headings of our own sanitised HTML: an excerpt is what was written, not the outline's "Latar Belakang".
 _HEADINGS = re.compile(r"<h([1-6])\b[^>]*>.*?</h\1>", re.DOTALL)
@@ -30,16 +31,18 @@ class PostRights(NamedTuple):
 
 
 def post_rights(post) -> PostRights:
-    """What the reader may do with this post, asked once per post while a page renders: the vote box, the
-    actions, the comment form and the accept button all need it, and each answer walks the chain again."""
-    memo = g.setdefault("post_rights", {})
-    key = (current_user.get_id(), post.id, post.status, post.locked)
-    found = memo.get(key)
-    if found is None:
-        user = current_user
-        found = memo[key] = PostRights(is_open(user, post), can_edit(user, post), can_delete(user, post),
-                                       can_restore(user, post), can_contribute(user, post))
-    return found
+    """What the reader may do with this post. The vote box, the actions, the comment form and the accept button
+    all ask, each answer walks its chain again, and a reader reads the same page again and again: kept per
+    content version (app/core/fragments.py) and per what the rules read of the reader, the clock included."""
+    user = current_user
+    reader = g.get("post_rights_reader")
+    if reader is None:
+        reader = g.post_rights_reader = (user.get_id(), getattr(user, "role", None),
+                                         bool(getattr(user, "is_suspended", False)),
+                                         getattr(user, "email_confirmed", None))
+    return kept(("rights", *reader, post.id, post.status, post.locked), lambda: PostRights(
+        is_open(user, post), can_edit(user, post), can_delete(user, post), can_restore(user, post),
+        can_contribute(user, post)))
 
 
 def register_content_helpers(app: Flask) -> None:

@@ -14,7 +14,8 @@ from flask import Flask, current_app, g
 from flask_babel import get_locale
 from markupsafe import Markup
 
-from app.core.cache import PageCache, content_version
+from app.core.cache import CHANGED, PageCache, content_version
+from app.extensions import db
 
 _CSRF_MARKER = "\x00csrf\x00"
 
@@ -23,13 +24,35 @@ def _token() -> str | None:
     return g.get(current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token"))
 
 
-def fragment(*parts, caller) -> Markup:
-    """The HTML of the call block for `parts`, rendered once per content version and language."""
-    cache: PageCache | None = current_app.extensions.get("fragment_cache")
+def _cache() -> PageCache | None:
+    cache = current_app.extensions.get("fragment_cache")
     if cache is None:
-        return caller()
+        return None
     if "fragment_prefix" not in g:
         g.fragment_prefix = (str(get_locale()), content_version())
+        g.fragment_session_info = db.session.info
+    # A request whose transaction wrote content and has not committed yet sees a state no version names.
+    return None if g.fragment_session_info.get(CHANGED) else cache
+
+
+def kept(parts: tuple, compute):
+    """`compute()`, kept like a fragment: for values the pieces' keys need (a reader's rights on a post)."""
+    cache = _cache()
+    if cache is None:
+        return compute()
+    key = (*g.fragment_prefix, "value", *parts)
+    found = cache.get(key)
+    if found is None:
+        found = (compute(),)
+        cache.put(key, found)
+    return found[0]
+
+
+def fragment(*parts, caller) -> Markup:
+    """The HTML of the call block for `parts`, rendered once per content version and language."""
+    cache = _cache()
+    if cache is None:
+        return caller()
     key = (*g.fragment_prefix, *parts)
     found = cache.get(key)
     if found is None:
@@ -43,6 +66,20 @@ def fragment(*parts, caller) -> Markup:
 
         html = html.replace(_CSRF_MARKER, generate_csrf())
     return Markup(html)  # noqa: S704 - the call block's own output, escaped when it was rendered
+
+
+class Lazy:
+    """A mapping read from the database only when a piece that shows it is rendered (a kept piece needs none):
+    `comments.get(post.id, [])` inside the call block."""
+
+    def __init__(self, load):
+        self._load = load
+        self._data = None
+
+    def get(self, key, default=None):
+        if self._data is None:
+            self._data = self._load()
+        return self._data.get(key, default)
 
 
 def init_app(app: Flask) -> None:

@@ -15,6 +15,7 @@ from app.content.forms import ActionForm, BodyForm, PostForm
 from app.content.listing import read_filters
 from app.content.models import Post, PostStatus
 from app.content.permissions import ensure_visible
+from app.core.fragments import Lazy
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
 from app.core.views import committing
@@ -75,8 +76,9 @@ def _render_question(question, form, status=200):
         if accepted is not None and answers.page == 1:  # the chosen answer stands first
             answers.items.remove(accepted)
             answers.items.insert(0, accepted)
-    comments = queries.comments_for([question.id, *(a.id for a in answers.items)])
-    my_votes = votes_of(current_user, [question.id, *(a.id for a in answers.items)])
+    shown = [question.id, *(a.id for a in answers.items)]
+    comments = Lazy(lambda: queries.comments_for(shown))
+    my_votes = votes_of(current_user, shown)
     return render_template("questions/show.html", question=question, answers=answers, comments=comments,
                            form=form, comment_form=BodyForm(), action_form=ActionForm(), sort=sort,
                            answer_sorts=ANSWER_SORTS, my_votes=my_votes), status
