@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from flask import Flask, g
+from flask import Flask
 from flask_login import current_user
 from markupsafe import Markup
 
 from app.content.permissions import can_contribute, can_delete, can_edit, can_restore, can_view, is_open
 from app.content.rendering import plain_text
-from app.core.fragments import kept
+from app.core.fragments import kept, reader
 
 # Headings of our own sanitised HTML: an excerpt is what was written, not the outline's "Latar Belakang".
 _HEADINGS = re.compile(r"<h([1-6])\b[^>]*>.*?</h\1>", re.DOTALL)
@@ -35,12 +35,7 @@ def post_rights(post) -> PostRights:
     all ask, each answer walks its chain again, and a reader reads the same page again and again: kept per
     content version (app/core/fragments.py) and per what the rules read of the reader, the clock included."""
     user = current_user
-    reader = g.get("post_rights_reader")
-    if reader is None:
-        reader = g.post_rights_reader = (user.get_id(), getattr(user, "role", None),
-                                         bool(getattr(user, "is_suspended", False)),
-                                         getattr(user, "email_confirmed", None))
-    return kept(("rights", *reader, post.id, post.status, post.locked), lambda: PostRights(
+    return kept(("rights", *reader(), post.id, post.status, post.locked), lambda: PostRights(
         is_open(user, post), can_edit(user, post), can_delete(user, post), can_restore(user, post),
         can_contribute(user, post)))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from flask import Flask, current_app, g
 from flask_babel import get_locale
+from flask_login import current_user
 from markupsafe import Markup
 
 from app.core.cache import CHANGED, PageCache, content_version
@@ -48,11 +49,27 @@ def kept(parts: tuple, compute):
     return found[0]
 
 
-def fragment(*parts, caller) -> Markup:
-    """The HTML of the call block for `parts`, rendered once per content version and language."""
+def reader() -> tuple:
+    """What the rules read of the signed-in reader (the clock included, through the suspension), for the keys
+    of pieces kept per reader."""
+    if "fragment_reader" not in g:
+        user = current_user
+        g.fragment_reader = (user.get_id(), getattr(user, "role", None), bool(getattr(user, "is_suspended", False)),
+                             getattr(user, "email_confirmed", None))
+    return g.fragment_reader
+
+
+def fragment(*parts, caller, member: bool = False, keep: bool = True) -> Markup:
+    """The HTML of the call block for `parts`, rendered once per content version and language. `member`: a
+    piece for one reader (their key has `reader()`), kept in its own, smaller LRU; `keep=False`: render only
+    (a form shown again with its errors)."""
     cache = _cache()
-    if cache is None:
+    if cache is None or not keep:
         return caller()
+    if member:
+        cache = current_app.extensions.get("member_page_cache")
+        if cache is None:
+            return caller()
     key = (*g.fragment_prefix, *parts)
     found = cache.get(key)
     if found is None:
@@ -83,7 +100,9 @@ class Lazy:
 
 
 def init_app(app: Flask) -> None:
-    app.jinja_env.globals["fragment"] = fragment
+    app.jinja_env.globals.update(fragment=fragment, reader=reader)
     size = app.config.get("FRAGMENT_CACHE_SIZE", 0)
     if size > 0:
         app.extensions["fragment_cache"] = PageCache(size)
+    if size > 0 and app.config.get("MEMBER_PAGE_CACHE_SIZE", 0) > 0:
+        app.extensions["member_page_cache"] = PageCache(app.config["MEMBER_PAGE_CACHE_SIZE"])
