@@ -53,3 +53,17 @@ def test_changes_show_at_once_to_every_member_and_state_stays_personal(
     assert db.session.get(Post, answer.id).status == "hidden"
     for page in pages():
         assert "lalu arsipkan" not in page
+
+
+def test_a_discussion_shows_a_new_reply_at_once_and_edit_links_only_to_their_author(
+        login_as, member, make_user, make_thread):
+    thread = make_thread(member)
+    path = f"/discussions/{thread.id}/{thread.slug}"
+    reader, replier = make_user(), make_user()
+    author_page = login_as(member).get(path).get_data(as_text=True)
+    client = login_as(reader)
+    before = client.get(path).get_data(as_text=True)
+    assert f"/posts/{thread.id}/edit" in author_page and f"/posts/{thread.id}/edit" not in before
+    assert login_as(replier).post(f"/discussions/{thread.id}/replies",
+                                  {"body": "Kami memakai aplikasi dari BSrE sejak Maret."}).status_code == 303
+    assert "sejak Maret" in client.get(path).get_data(as_text=True)
