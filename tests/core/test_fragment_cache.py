@@ -59,11 +59,10 @@ def test_a_discussion_shows_a_new_reply_at_once_and_edit_links_only_to_their_aut
         login_as, member, make_user, make_thread):
     thread = make_thread(member)
     path = f"/discussions/{thread.id}/{thread.slug}"
-    reader, replier = make_user(), make_user()
-    author_page = login_as(member).get(path).get_data(as_text=True)
-    client = login_as(reader)
+    author, client, replier = login_as(member), login_as(make_user()), login_as(make_user())
+    author_page = author.get(path).get_data(as_text=True)  # signing in writes: fetch only once all are in
     before = client.get(path).get_data(as_text=True)
     assert f"/posts/{thread.id}/edit" in author_page and f"/posts/{thread.id}/edit" not in before
-    assert login_as(replier).post(f"/discussions/{thread.id}/replies",
+    assert replier.post(f"/discussions/{thread.id}/replies",
                                   {"body": "Kami memakai aplikasi dari BSrE sejak Maret."}).status_code == 303
     assert "sejak Maret" in client.get(path).get_data(as_text=True)
