@@ -6,11 +6,12 @@ from flask import Flask
 
 def init_app(app: Flask) -> None:
     """Security headers, the page cache, fingerprinted static files and the template helpers."""
-    from app.core import cache, static_files
+    from app.core import cache, fragments, static_files
     from app.core.jinja_env import register_template_helpers
     from app.core.security import register_security_headers
 
     register_security_headers(app)
     cache.init_app(app)
+    fragments.init_app(app)
     static_files.init_app(app)
     register_template_helpers(app)

@@ -32,7 +32,7 @@ CONTENT = "content"
 UNSHOWN_TABLES = frozenset({
     "cache_versions", "search_outbox", "login_sessions", "notifications", "notification_settings", "watches",
 })
-_CHANGED = "simpul_content_changed"
+CHANGED = _CHANGED = "simpul_content_changed"  # session.info: this transaction wrote content
 _CSRF_MARKER = "\x00csrf\x00"
 
 
@@ -150,6 +150,10 @@ class PageCache:
 
     def __len__(self) -> int:
         return len(self._pages)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._pages.clear()
 
 
 def _minute() -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from flask import Blueprint, Response, abort, current_app, render_template, request
 from flask_babel import gettext as _
@@ -12,6 +13,7 @@ from app.content import queries as content_queries
 from app.content.models import Tag
 from app.core.permissions import require
 from app.core.roles import Permission
+from app.core.timeutil import to_wib, utcnow
 from app.extensions import db
 from app.leaders import exports, practices, queries
 from app.leaders.charts import bar_chart, month_label
@@ -59,17 +61,47 @@ def ranking_for(req: RankingRequest) -> list:
     return queries.people(start, agency=req.agency, tag=req.tag)
 
 
+class RankingPage:
+    """What the ranking page shows, read only when its kept piece is stale (app/core/fragments.py): the page
+    is the same for every member, and the monthly chart cost more than the ranking itself."""
+
+    def __init__(self, req: RankingRequest):
+        self.req = req
+
+    def key(self) -> tuple:
+        # The period and the last twelve months move with the clock, not with the content version.
+        return (self.req.view, self.req.period_key, self.req.agency.id if self.req.agency else None,
+                self.req.tag.id if self.req.tag else None, period(self.req.period_key).start,
+                to_wib(utcnow()).strftime("%Y-%m"))
+
+    @cached_property
+    def ranking(self) -> list:
+        return ranking_for(self.req)
+
+    @cached_property
+    def months(self) -> list:
+        return queries.monthly_contributions(12, agency=self.req.agency)
+
+    @cached_property
+    def chart(self):
+        return bar_chart(self.months, _("Kiriman per bulan, 12 bulan terakhir"))
+
+    @cached_property
+    def agencies(self) -> list:
+        return list(db.session.execute(select(Agency).where(Agency.active.is_(True)).order_by(Agency.name)).scalars())
+
+    @cached_property
+    def popular_tags(self) -> list:
+        return content_queries.popular_tags(limit=20)
+
+
 @leaders_bp.route("/")
 def index():
     req = read_request()
-    ranking = ranking_for(req)
-    months = queries.monthly_contributions(12, agency=req.agency)
-    chart = bar_chart(months, _("Kiriman per bulan, 12 bulan terakhir"))
-    agencies = db.session.execute(select(Agency).where(Agency.active.is_(True)).order_by(Agency.name)).scalars()
-    return render_template("leaders/index.html", req=req, ranking=ranking, periods=PERIODS, months=months,
-                           chart=chart, month_label=month_label, agencies=list(agencies),
-                           popular_tags=content_queries.popular_tags(limit=20),
-                           practice_shares=practices.current_shares(req.agency))
+    # The shares of current practices move with the calendar (due dates), not with the content version: read
+    # for every request, outside the kept piece.
+    return render_template("leaders/index.html", req=req, page=RankingPage(req), periods=PERIODS,
+                           month_label=month_label, practice_shares=practices.current_shares(req.agency))
 
 
 def _export_name(req: RankingRequest, extension: str) -> str:

@@ -1,6 +1,7 @@
 """Tanya Jawab pages: questions, unanswered, ask, read with answers and comments, answer, accept."""
 from __future__ import annotations
 
+from functools import cached_property
 from math import ceil
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request
@@ -15,6 +16,7 @@ from app.content.forms import ActionForm, BodyForm
 from app.content.listing import read_filters
 from app.content.models import Post, PostStatus
 from app.content.permissions import ensure_visible
+from app.core.fragments import Lazy
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
 from app.core.views import committing
@@ -68,27 +70,47 @@ def ask():
     return render_template("questions/ask.html", form=form), 422 if form.errors else 200
 
 
+class AnswersPage:
+    """The answers, their comments and the reader's votes, read only when the page's piece is not kept for this
+    reader (app/core/fragments.py): a member reading a question again costs the question, not its answers."""
+
+    def __init__(self, question, sort: str):
+        self.question, self.sort = question, sort
+        self.comments = Lazy(lambda: queries.comments_for(self.shown))
+
+    @cached_property
+    def answers(self):
+        answers = paginate(queries.children_query(self.question, order=_answer_order(self.sort)),
+                           per_page=ANSWERS_PER_PAGE)
+        if answers.page != 1:
+            return answers
+        accepted = next((a for a in answers.items if a.id == self.question.accepted_answer_id), None)
+        if accepted is not None:  # the chosen answer stands first
+            answers.items.remove(accepted)
+            answers.items.insert(0, accepted)
+        official = next((a for a in answers.items if a.id == self.question.official_answer_id), None)
+        if official is not None and official is not accepted:  # the agency's official answer next
+            answers.items.remove(official)
+            answers.items.insert(1 if accepted is not None else 0, official)
+        return answers
+
+    @cached_property
+    def shown(self) -> list[int]:
+        return [self.question.id, *(a.id for a in self.answers.items)]
+
+    @cached_property
+    def my_votes(self) -> dict[int, int]:
+        return votes_of(current_user, self.shown)
+
+
+
 def _render_question(question, form, status=200):
     sort = request.args.get("sort", "suara")
     if sort not in ANSWER_SORTS:
         abort(400, description=_("Urutan jawaban tidak dikenal."))
-    answers = paginate(queries.children_query(question, order=_answer_order(sort)), per_page=ANSWERS_PER_PAGE)
-    accepted = None
-    if question.accepted_answer_id:
-        accepted = next((a for a in answers.items if a.id == question.accepted_answer_id), None)
-        if accepted is not None and answers.page == 1:  # the chosen answer stands first
-            answers.items.remove(accepted)
-            answers.items.insert(0, accepted)
-    official = next((a for a in answers.items if a.id == question.official_answer_id), None)
-    if official is not None and answers.page == 1 and official is not accepted:  # next after the chosen one
-        answers.items.remove(official)
-        answers.items.insert(1 if accepted is not None else 0, official)
-    opd_state = opd.state_of(question, current_app.config["OPD_ANSWER_DAYS"], official)
-    comments = queries.comments_for([question.id, *(a.id for a in answers.items)])
-    my_votes = votes_of(current_user, [question.id, *(a.id for a in answers.items)])
-    return render_template("questions/show.html", question=question, answers=answers, comments=comments,
-                           form=form, comment_form=BodyForm(), action_form=ActionForm(), sort=sort,
-                           answer_sorts=ANSWER_SORTS, my_votes=my_votes, opd_state=opd_state,
+    return render_template("questions/show.html", question=question, page=AnswersPage(question, sort), form=form,
+                           sort=sort, answer_sorts=ANSWER_SORTS, keep=status == 200 and request.method == "GET",
+                           opd_state=opd.state_of(question, current_app.config["OPD_ANSWER_DAYS"]),
                            may_mark_official=lambda answer: opd.may_mark_official(current_user, question, answer)), \
         status
 

@@ -1,6 +1,7 @@
 """Diskusi pages: topics by category, start a thread, read it with its replies, reply with a quote."""
 from __future__ import annotations
 
+from functools import cached_property
 from math import ceil
 
 from flask import Blueprint, abort, flash, redirect, render_template, request
@@ -10,10 +11,10 @@ from sqlalchemy import func, select
 
 from app.accounts.confirmation import confirmed_required
 from app.content import queries
-from app.content.forms import ActionForm, BodyForm, PostForm
+from app.content.forms import BodyForm, PostForm
 from app.content.listing import read_filters
 from app.content.models import Post, PostStatus
-from app.content.permissions import ensure_visible, is_moderator
+from app.content.permissions import ensure_visible
 from app.core.forms import options
 from app.core.numbers import parse_id
 from app.core.pagination import paginate
@@ -63,6 +64,22 @@ def new():
     return render_template("threads/new.html", form=form), 422 if form.errors else 200
 
 
+class RepliesPage:
+    """The replies and the reader's votes, read only when the page's piece is not kept for this reader
+    (app/core/fragments.py)."""
+
+    def __init__(self, thread, page: int | None = None):
+        self.thread, self.page = thread, page
+
+    @cached_property
+    def replies(self):
+        return paginate(queries.children_query(self.thread), per_page=REPLIES_PER_PAGE, page=self.page)
+
+    @cached_property
+    def my_votes(self) -> dict[int, int]:
+        return votes_of(current_user, [self.thread.id, *(r.id for r in self.replies.items)])
+
+
 @threads_bp.route("/<int:post_id>")
 @threads_bp.route("/<int:post_id>/<slug>")
 def show(post_id: int, slug: str | None = None):
@@ -75,15 +92,12 @@ def show(post_id: int, slug: str | None = None):
     thread = ensure_visible(current_user, found)
     if slug != thread.slug:
         return redirect(thread.url(**request.args), 301)
-    replies = paginate(queries.children_query(thread), per_page=REPLIES_PER_PAGE)
     form = BodyForm()
     quote_id = request.args.get("quote", "")
     quoted = queries.load_post(parse_id(quote_id)) if parse_id(quote_id) is not None else None
     if quoted is not None and quoted.is_visible and thread.id in (quoted.id, quoted.parent_id):
         form.body.data = services.quote_block(quoted, quoted.author.name)
-    return render_template("threads/show.html", thread=thread, replies=replies, form=form,
-                           action_form=ActionForm(), moderator=is_moderator(current_user),
-                           my_votes=votes_of(current_user, [thread.id, *(r.id for r in replies.items)]))
+    return render_template("threads/show.html", thread=thread, page=RepliesPage(thread), form=form, keep=True)
 
 
 @threads_bp.route("/<int:post_id>/replies", methods=["POST"])
@@ -98,10 +112,8 @@ def reply(post_id: int):
             added = services.add_reply(thread, current_user, form.body.data)
         if attempt.ok:
             return redirect(added.url()), 303
-    replies = paginate(queries.children_query(thread), per_page=REPLIES_PER_PAGE, page=1)
-    return render_template("threads/show.html", thread=thread, replies=replies, form=form,
-                           action_form=ActionForm(), moderator=is_moderator(current_user),
-                           my_votes=votes_of(current_user, [thread.id, *(r.id for r in replies.items)])), 422
+    return render_template("threads/show.html", thread=thread, page=RepliesPage(thread, page=1), form=form,
+                           keep=False), 422
 
 
 @threads_bp.route("/replies/<int:post_id>")
