@@ -84,10 +84,8 @@ class Config:
     REDIS_URL: str | None = None
     # Whole pages kept per worker for visitors who are not signed in (0 turns it off); see app/core/cache.py.
     PAGE_CACHE_SIZE = 500
-    # Pieces of members' pages kept per worker (0 turns it off); see app/core/fragments.py.
-    FRAGMENT_CACHE_SIZE = 4000
-    # Pages (less their header) kept per reader, for the pages that ask for it (0 turns it off).
-    MEMBER_PAGE_CACHE_SIZE = 300
+    FRAGMENT_CACHE_SIZE = 4000  # pieces of members' pages kept per worker (0: off); app/core/fragments.py
+    MEMBER_PAGE_CACHE_SIZE = 300  # pages (less their header) kept per reader, where a page asks (0: off)
     PAGE_CACHE_ENDPOINTS = frozenset({
         "main.home", "questions.index", "questions.show", "articles.index", "articles.show", "articles.revisions",
         "articles.diff", "threads.index", "threads.show", "content.tags", "content.tag", "agencies.index",
@@ -244,8 +242,7 @@ ENV_KEYS_BOOL = (
 ENV_KEYS_INT = ("MAIL_PORT", "MAX_CONTENT_LENGTH", "PASSWORD_RESET_MAX_AGE", "MENTION_LIMIT", "FLAG_HIDE_THRESHOLD",
                 "FLAG_TRUSTED_REPUTATION", "NEW_MEMBER_HOURS", "NEW_MEMBER_POSTS", "NEW_MEMBER_LINKS_PER_POST",
                 "REVIEW_FIRST_POSTS_DAYS", "JP_TARGET_PNS", "JP_TARGET_PPPK", "JP_MAX_PER_ACTIVITY", "PAGE_CACHE_SIZE",
-                "FRAGMENT_CACHE_SIZE", "MEMBER_PAGE_CACHE_SIZE",
-                "TRUSTED_PROXIES", "UPLOAD_MAX_MB", "UPLOAD_QUOTA_MB", "UPLOAD_MAX_PIXELS", "EMAIL_CONFIRM_MAX_AGE",
+                "FRAGMENT_CACHE_SIZE", "MEMBER_PAGE_CACHE_SIZE", "TRUSTED_PROXIES", "UPLOAD_MAX_MB", "UPLOAD_QUOTA_MB", "UPLOAD_MAX_PIXELS", "EMAIL_CONFIRM_MAX_AGE",
                 "UPLOAD_TEXT_MAX_CHARS", "PRACTICE_REVIEW_MONTHS", "OPD_ANSWER_DAYS")
 ENV_KEYS_FLOAT = ("SEARCH_DRAIN_INTERVAL", "RENDER_TIME_BUDGET", "PREVIEW_RENDER_BUDGET", "OIDC_TIMEOUT",
                   "UPLOAD_TEXT_SECONDS")
