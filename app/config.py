@@ -143,9 +143,8 @@ class Config:
     UPLOAD_MAX_MB = 20
     UPLOAD_QUOTA_MB = 500
     UPLOAD_MAX_PIXELS = 50_000_000
-    # Confirmation mails sent again (POST /auth/confirm): per account, whatever the address, and per address.
-    RATELIMIT_CONFIRM = "3 per hour"
-    RATELIMIT_CONFIRM_IP = "5 per minute;20 per hour"
+    RATELIMIT_CONFIRM = "3 per hour"  # confirmation mails sent again (POST /auth/confirm), per account
+    RATELIMIT_CONFIRM_IP = "5 per minute;20 per hour"  # ... and per address
     # The text of attached documents that search indexes (read by the drainer): at most this many characters
     # of a file, and this many seconds of reading before the file is given up (kept, not indexed).
     UPLOAD_TEXT_MAX_CHARS = 100_000
