@@ -114,13 +114,16 @@ def review(article: Article, reviewer: User, outcome: str, note: str | None) -> 
     row = PracticeReview(post_id=article.id, reviewer_id=reviewer.id, outcome=outcome, note=note, created_at=utcnow())
     db.session.add(row)
     was_obsolete = article.obsolete_at is not None
+    # Points reward a review that was asked for (due, or bringing back an obsolete practice), not clicks on
+    # practices reviewed a week ago.
+    asked_for = was_obsolete or (article.review_due_on is not None and article.review_due_on <= today())
     if outcome == OBSOLETE:
         article.obsolete_at = article.obsolete_at or utcnow()
     else:
         article.obsolete_at = None
         article.review_due_on = next_due()
         ledger.lock_user(reviewer.id)
-        if not _earned_this_year(reviewer.id, article.id):
+        if asked_for and not _earned_this_year(reviewer.id, article.id):
             ledger.record(reviewer.id, int(current_app.config["REPUTATION_PRACTICE_REVIEW"]), rules.PRACTICE_REVIEW,
                           post_id=article.id, actor_id=reviewer.id)
     if was_obsolete != (article.obsolete_at is not None):

@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 from flask import Flask, current_app
 
+from app.extensions import db
+
 log = logging.getLogger(__name__)
 
 
@@ -23,4 +25,5 @@ def drain_registered() -> None:
         try:
             drain()
         except Exception:  # noqa: BLE001 - the queue waits for the next round
+            db.session.rollback()
             log.exception("background drain failed", extra={"queue": name})

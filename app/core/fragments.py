@@ -10,7 +10,7 @@ token is kept as a marker and each response gets its own.
 """
 from __future__ import annotations
 
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, request
 from flask_babel import get_locale
 from flask_login import current_user
 from markupsafe import Markup
@@ -99,10 +99,20 @@ class Lazy:
         return self._data.get(key, default)
 
 
+def _version_before_content() -> None:
+    """Read the content version before the view loads anything: a piece is then never kept under a version
+    newer than the data it was made from (a write committed between the two reads would otherwise leave the
+    older score or state under the newer key, shown to everyone until the next write)."""
+    if request.method == "GET" and current_user.is_authenticated and "fragment_prefix" not in g:
+        g.fragment_prefix = (str(get_locale()), content_version())
+        g.fragment_session_info = db.session.info
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(fragment=fragment, reader=reader)
     size = app.config.get("FRAGMENT_CACHE_SIZE", 0)
     if size > 0:
         app.extensions["fragment_cache"] = PageCache(size)
+        app.before_request(_version_before_content)
     if size > 0 and app.config.get("MEMBER_PAGE_CACHE_SIZE", 0) > 0:
         app.extensions["member_page_cache"] = PageCache(app.config["MEMBER_PAGE_CACHE_SIZE"])

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import aliased
 
 from app.accounts.models import Agency, User
 from app.accounts.responders import responder_ids
@@ -26,10 +27,14 @@ def tell_responders(question: Post, agency: Agency, actor_id: int) -> int:
 
 
 def waiting_questions() -> list[tuple[Post, Agency]]:
+    # A hidden or deleted official answer answers nothing, as on the question page (questions/opd.state_of).
+    official = aliased(Post)
     return list(db.session.execute(
         select(Post, Agency).join(Agency, Agency.id == Post.addressed_agency_id)
+        .outerjoin(official, official.id == Post.official_answer_id)
         .where(Post.kind == "question", Post.status == PostStatus.PUBLISHED.value,
-               Post.official_answer_id.is_(None))
+               or_(Post.official_answer_id.is_(None), official.status != PostStatus.PUBLISHED.value,
+                   official.id.is_(None)))
         .order_by(Post.created_at, Post.id)).tuples())
 
 

@@ -48,8 +48,8 @@ def address(question: Post, agency: Agency | None, actor: User) -> None:
 def may_mark_official(actor, question: Post, answer: Post) -> bool:
     if question.addressed_agency_id is None:
         return False
-    if is_admin(actor):
-        return True
+    if is_admin(actor):  # an admin marks a responder's answer, never anyone else's (mark_official refuses it)
+        return is_responder(db.session.get(User, answer.author_id), question.addressed_agency_id)
     return answer.author_id == getattr(actor, "id", None) and is_responder(actor, question.addressed_agency_id)
 
 

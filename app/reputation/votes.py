@@ -107,7 +107,7 @@ def cast_vote(voter: User, post: Post, choice: str, *, chain_locked: bool = Fals
     score = add_to_score(post.id, value - old)
     set_committed_value(post, "score", score)
     _settle(vote_id, given, voter, post, value)
-    if value > 0 and any(score - (value - old) < threshold <= score for _, threshold in SCORE_BADGES):
+    if value > old and any(score - (value - old) < threshold <= score for _, threshold in SCORE_BADGES):
         queue_badge_check([post.author_id])  # a score badge may be earned: checked a moment later
     vote_cast.send(post, voter=voter, value=value, old=old)
     return VoteOutcome(score, value, True)

@@ -15,6 +15,7 @@ from app.search.analysis import analyze
 from app.search.backend import ParsedQuery, SearchDocument
 
 FORMAT = 2  # what the tsvector holds; a stored index of another format is rebuilt (repair_if_needed)
+MAX_LEXEME_BYTES = 2046  # PostgreSQL refuses a longer word in a tsvector; to_tsvector skipped them
 MAX_POSITION = 16_383  # PostgreSQL's largest position: later words share it, as to_tsvector does
 GAP = 2  # positions left free between two fields
 PHRASE_WEIGHTS = "ABD"  # title, body, attachments: the fields a Whoosh phrase looks in
@@ -24,6 +25,12 @@ _AUTHOR_WORDS = re.compile(r"\w+(?:\.?\w+)*", re.UNICODE)  # Whoosh's RegexToken
 def lexeme(value: str) -> str:
     """A quoted lexeme for tsvector and tsquery input (no parser runs over it)."""
     return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def fits(word: str) -> bool:
+    """Whether PostgreSQL takes the word as a lexeme (a run of 2,047 bytes or more is left out, as by to_tsvector:
+    one pasted run of letters must not stop the indexing of every post queued after it)."""
+    return len(word.encode()) <= MAX_LEXEME_BYTES
 
 
 def tag_lexeme(tag: str) -> str:
@@ -42,9 +49,10 @@ def document_vector(doc: SearchDocument) -> str:
     for value, weight in ((doc.title, "A"), (doc.body, "B"), (doc.parent_title, "C"), (doc.attachments, "D")):
         stems = analyze(value) if value else []
         for i, word in enumerate(stems):
-            parts.append(f"{lexeme(word)}:{min(position + i, MAX_POSITION)}{weight}")
+            if fits(word):
+                parts.append(f"{lexeme(word)}:{min(position + i, MAX_POSITION)}{weight}")
         position += len(stems) + GAP
-    for tag in doc.tags:
+    for tag in (t for t in doc.tags if fits("#" + t)):
         parts.append(f"{tag_lexeme(tag)}:{min(position, MAX_POSITION)}A")
         position += GAP
     return " ".join(parts)
@@ -52,14 +60,14 @@ def document_vector(doc: SearchDocument) -> str:
 
 def word_group(word: str) -> str | None:
     """A typed word: every stem it stands for in the text, or the word as a tag (Whoosh's word_query)."""
-    stems = list(dict.fromkeys(analyze(word)))
-    if not stems:
+    stems = [s for s in dict.fromkeys(analyze(word)) if fits(s)]
+    if not stems or not fits("#" + word):
         return None
     return "((" + " & ".join(lexeme(s) for s in stems) + ") | " + tag_lexeme(word) + ")"
 
 
 def phrase_group(phrase: str) -> str | None:
-    stems = analyze(phrase)
+    stems = [s for s in analyze(phrase) if fits(s)]
     if not stems:
         return None
     if len(stems) == 1:

@@ -1,6 +1,7 @@
 """Wiring search into the app: the outbox listener, the background drainer, and the CLI."""
 from __future__ import annotations
 
+import logging
 import threading
 
 import click
@@ -8,7 +9,10 @@ from flask import Flask
 from flask.cli import AppGroup
 
 from app.core import cache
+from app.extensions import db
 from app.search import outbox
+
+log = logging.getLogger(__name__)
 
 _drainers: dict[int, object] = {}
 _drainers_lock = threading.Lock()
@@ -92,12 +96,19 @@ def worker_command(interval: float, once: bool):
 
     repair_if_needed()
     click.echo("Pekerja pencarian berjalan. Tekan Ctrl+C untuk berhenti.")
+    failures = 0
     while True:
-        drain()
+        try:
+            drain()
+            failures = 0
+        except Exception:  # noqa: BLE001 - a database restart or one bad batch must not end the worker
+            db.session.rollback()
+            failures += 1
+            log.exception("search worker round failed", extra={"failures": failures})
         drain_registered()  # the other packages' queues (badge checks), app/core/background.py
         if once:
             return
-        time.sleep(interval)
+        time.sleep(min(interval * 2 ** failures, 60.0))  # back off while it keeps failing
 
 
 @search_cli.command("status", help="Keadaan indeks dan panjang antrean.")

@@ -114,3 +114,13 @@ def test_review_list_by_agency_leaders_share_and_the_register(client, login_as, 
     assert set(by_title) == {due.title, "Arsip kominfo yang baru", other.title}
     assert by_title[due.title][4] == "Ide" and by_title[due.title][8].startswith("Perlu ditinjau")
     assert by_title[other.title][9].endswith(f"/articles/{other.id}/{other.slug}")
+
+
+def test_confirming_a_practice_that_is_not_due_gives_no_points(login_as, member, make_article):
+    """Points reward a review that was asked for: clicking "Masih berlaku" on every fresh practice earns nothing."""
+    article = make_article(member)
+    client = login_as(member)
+    before = reputation_of(member)
+    assert client.post(f"/articles/{article.id}/review", {"outcome": "current"}).status_code == 303
+    assert reputation_of(member) == before
+    assert db.session.execute(select(func.count(PracticeReview.id))).scalar_one() == 1
