@@ -103,3 +103,30 @@ def test_responders_are_named_by_admins_or_that_agencys_operator(login_as, make_
     assert db.session.get(AgencyResponder, (newcomer.id, agency("disdukcapil").id)) is not None
     client.post(f"/agencies/disdukcapil/responders/{responder.id}/remove")
     assert db.session.get(AgencyResponder, (responder.id, agency("disdukcapil").id)) is None
+
+
+def test_admins_are_offered_the_official_mark_only_on_responders_answers(login_as, member, admin, responder,
+                                                                      make_user, make_question, make_answer):
+    question = make_question(member)
+    question.addressed_agency_id = agency("disdukcapil").id
+    db.session.commit()
+    make_answer(question, make_user(), body="Coba tanya ke kelurahan saja.")
+    page = login_as(admin).get(question.url()).get_data(as_text=True)
+    assert "Tandai sebagai jawaban resmi" not in page  # the mark would be refused: not a responder's answer
+    make_answer(question, responder, body="Datang ke Disdukcapil dengan surat keterangan lahir.")
+    page = login_as(admin).get(question.url()).get_data(as_text=True)
+    assert page.count("Tandai sebagai jawaban resmi") == 1
+
+
+def test_a_question_whose_official_answer_was_hidden_is_reminded_again(app, member, responder, make_question,
+                                                                        make_answer):
+    question = make_question(member)
+    question.addressed_agency_id, question.created_at = agency("disdukcapil").id, datetime(2026, 8, 5, 3)
+    answer = make_answer(question, responder, body="Datang ke Disdukcapil dengan surat keterangan lahir.")
+    question.official_answer_id = answer.id
+    db.session.commit()
+    with app.test_request_context():
+        assert remind(datetime(2026, 8, 11, 3)) == 0  # answered officially: nobody is reminded
+        answer.status = "hidden"  # a moderator hid it: the question page says it waits again
+        db.session.commit()
+        assert remind(datetime(2026, 8, 12, 3)) == 1

@@ -130,3 +130,20 @@ def test_the_search_worker_process_also_awards_the_badges_that_waited(app, membe
     result = app.test_cli_runner().invoke(args=["search", "worker", "--once"])
     assert result.exit_code == 0, result.output
     assert badges(member) == {"kiriman-bermanfaat"}
+
+
+def test_a_withdrawn_down_vote_that_lifts_the_score_to_a_badge_checks_it(member, make_user, make_article):
+    from app.reputation.votes import cast_vote
+
+    article = make_article(member)
+    critic = make_user()
+    cast_vote(critic, db.session.get(Post, article.id), "down")
+    for _ in range(10):
+        cast_vote(make_user(), db.session.get(Post, article.id), "up")  # 9: no badge yet
+    db.session.commit()
+    drain_badge_checks()
+    assert badges(member) == set()
+    cast_vote(critic, db.session.get(Post, article.id), "none")  # 10 without an up vote
+    db.session.commit()
+    drain_badge_checks()
+    assert badges(member) == {"kiriman-bermanfaat"}

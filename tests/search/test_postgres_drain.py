@@ -68,3 +68,15 @@ def test_documents_stored_in_an_older_format_are_rebuilt(app, client, backend, m
     assert repair_if_needed() and pending_count() == 1
     assert drain() == 1
     assert not repair_if_needed() and found(client, "kelurahan")
+
+
+def test_a_word_too_long_for_postgresql_does_not_stop_the_indexing(client, backend, member, make_article):
+    """PostgreSQL refuses a lexeme of 2,047 bytes or more; one pasted run of letters must not keep every post
+    queued after it out of search (the batch would fail and be retried for ever)."""
+    make_article(member, title="Catatan rapat", body="a" * 2100 + " lampiran rapat pagi")
+    make_article(member, title="Pemindaian arsip kelurahan", body="Arsip surat dipindai setiap pagi.")
+    db.session.commit()
+    assert drain() > 0
+    assert pending_count() == 0 and found(client, "kelurahan")
+    page = client.get("/search", query_string={"q": "a" * 2100}).status_code
+    assert page == 200
