@@ -98,10 +98,10 @@ class RankingPage:
 @leaders_bp.route("/")
 def index():
     req = read_request()
-    # The shares of current practices move with the calendar (due dates), not with the content version: read
-    # for every request, outside the kept piece.
+    # The shares of current practices move with the calendar (due dates) too: their piece is kept per day.
     return render_template("leaders/index.html", req=req, page=RankingPage(req), periods=PERIODS,
-                           month_label=month_label, practice_shares=practices.current_shares(req.agency))
+                           month_label=month_label, today=to_wib(utcnow()).date().isoformat(),
+                           practice_shares=lambda: practices.current_shares(req.agency))
 
 
 def _export_name(req: RankingRequest, extension: str) -> str:
