@@ -34,11 +34,13 @@ def load_post(post_id: int, kind: str | None = None) -> Post | None:
     return db.session.execute(query).unique().scalar_one_or_none()
 
 
+_PARENT = aliased(Post)  # built once: an alias of a wide table costs a proxy per column each time it is made
+
+
 def under_published_parent():
     """The parent-state rule for lists: a top-level post, or a child whose parent is published."""
-    parent = aliased(Post)
     return Post.parent_id.is_(None) | Post.parent_id.in_(
-        select(parent.id).where(parent.status == PostStatus.PUBLISHED.value))
+        select(_PARENT.id).where(_PARENT.status == PostStatus.PUBLISHED.value))
 
 
 def list_query(kind: str, *, sort: str = "terbaru", tag: Tag | None = None, agency: Agency | None = None,

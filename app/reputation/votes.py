@@ -34,11 +34,13 @@ class VoteOutcome:
     changed: bool
 
 
+_CHILD = aliased(Post)  # built once: an alias of a wide table costs a proxy per column each time it is made
+
+
 def load_for_vote(post_id: int) -> Post | None:
     """The post and its parent in one statement, with their authors' agencies (for the rollups), read afresh
     and locked bottom-up, the order a status change takes them (PostgreSQL; SQLite writers are serial)."""
-    child = aliased(Post)
-    parent = select(child.parent_id).where(child.id == post_id).scalar_subquery()
+    parent = select(_CHILD.parent_id).where(_CHILD.id == post_id).scalar_subquery()
     query = (select(Post, User.agency_id).join(User, User.id == Post.author_id)
              .where(or_(Post.id == post_id, Post.id == parent)).order_by(Post.id.desc())
              .with_for_update(of=Post).execution_options(populate_existing=True))

@@ -137,6 +137,8 @@ def test_a_withdrawn_down_vote_that_lifts_the_score_to_a_badge_checks_it(member,
 
     article = make_article(member)
     critic = make_user()
+    critic.reputation = 500  # voting down is a privilege
+    db.session.commit()
     cast_vote(critic, db.session.get(Post, article.id), "down")
     for _ in range(10):
         cast_vote(make_user(), db.session.get(Post, article.id), "up")  # 9: no badge yet
