@@ -12,7 +12,7 @@ from flask_wtf.csrf import generate_csrf
 
 from app.core.permissions import can
 from app.core.roles import Permission, role_label
-from app.core.timeutil import aware_wib
+from app.core.timeutil import aware_wib, wib_date
 
 
 @functools.cache
@@ -56,6 +56,7 @@ def format_number(value) -> str:
 def register_template_helpers(app: Flask) -> None:
     app.jinja_env.filters["wib"] = format_datetime_wib
     app.jinja_env.filters["tanggal"] = format_date_wib
+    app.jinja_env.filters["wib_iso_date"] = lambda moment: wib_date(moment).isoformat()  # data attributes
     app.jinja_env.filters["angka"] = format_number
     app.jinja_env.filters["role_label"] = role_label
     app.jinja_env.trim_blocks = True
