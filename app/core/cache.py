@@ -22,7 +22,7 @@ from collections import OrderedDict
 from flask import Flask, current_app, g, request, session
 from flask_babel import get_locale
 from flask_login import current_user
-from sqlalchemy import String, event, insert, select, update
+from sqlalchemy import String, event, insert, inspect, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.extensions import db
@@ -31,7 +31,11 @@ CONTENT = "content"
 # Tables whose rows no cached page shows: writing them leaves the content version alone.
 UNSHOWN_TABLES = frozenset({
     "cache_versions", "search_outbox", "login_sessions", "notifications", "notification_settings", "watches",
+    "badge_checks",
 })
+# Columns no page shows, of tables that pages do show: a change of these alone (a sign-in stamps the member's
+# row) leaves the version alone, or every sign-in in the morning would drop every kept page and piece.
+UNSHOWN_COLUMNS = {"users": frozenset({"last_login_at", "password_hash", "password_changed_at"})}
 CHANGED = _CHANGED = "simpul_content_changed"  # session.info: this transaction wrote content
 _CSRF_MARKER = "\x00csrf\x00"
 
@@ -60,10 +64,19 @@ def _after_flush(session: Session, _context) -> None:
     if session.info.get(_CHANGED):
         return
     for instance in (*session.new, *session.dirty, *session.deleted):
-        table = getattr(instance, "__table__", None)
-        if _shows_content(getattr(table, "name", None)):
-            session.info[_CHANGED] = True
-            return
+        name = getattr(getattr(instance, "__table__", None), "name", None)
+        if not _shows_content(name):
+            continue
+        if name in UNSHOWN_COLUMNS and instance in session.dirty and _only_unshown(instance, UNSHOWN_COLUMNS[name]):
+            continue
+        session.info[_CHANGED] = True
+        return
+
+
+def _only_unshown(instance, columns: frozenset) -> bool:
+    """Whether the flush changes only these attributes of the row (their history is still there after flush)."""
+    changed = {attr.key for attr in inspect(instance).attrs if attr.history.has_changes()}
+    return changed <= columns
 
 
 def _do_orm_execute(state) -> None:

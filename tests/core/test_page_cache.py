@@ -189,3 +189,17 @@ def test_a_kept_page_lives_at_most_a_minute(client, monkeypatch):
     assert client.get("/agencies/").headers["X-Page-Cache"] == "hit"
     monkeypatch.setattr("app.core.cache._minute", lambda: 29_000_001)
     assert client.get("/agencies/").headers["X-Page-Cache"] == "miss"
+
+
+def test_a_sign_in_leaves_the_version_alone_but_a_new_name_does_not(client, member, make_question, login_as):
+    """A sign-in stamps the member's row (last_login_at): no page shows it, so kept pages live on; a change of
+    what pages show (the member's name) drops them."""
+    question = make_question(member)
+    version = stored_version()
+    login_as(member)
+    assert stored_version() == version
+    client.get(page_of(question))
+    assert client.get(page_of(question)).headers["X-Page-Cache"] == "hit"
+    db.session.get(type(member), member.id).name = "Siti Anggota Baru"
+    db.session.commit()
+    assert stored_version() > version
