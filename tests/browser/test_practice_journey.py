@@ -81,8 +81,7 @@ def test_a_practice_goes_from_idea_to_replicated_with_its_indicators(open_page, 
     article_url = author.url
 
     # The stage badge, the indicator table (Indonesian numbers) and the chart.
-    heading = author.get_by_role("heading", level=1)
-    expect(heading.locator("[data-stage=ide]")).to_have_text("Tahap: Ide")
+    expect(author.locator("header [data-stage=ide]")).to_have_text("Tahap: Ide")  # beside the title
     table = author.get_by_role("table", name="Indikator")
     expect(table.get_by_role("row")).to_have_count(3)
     first = table.get_by_role("row").filter(has_text="Waktu layanan KTP")
@@ -97,9 +96,9 @@ def test_a_practice_goes_from_idea_to_replicated_with_its_indicators(open_page, 
 
     # The author moves it forward: Uji coba, then Diterapkan; the differences show the stage moving.
     move_to_stage(author, "Uji coba", "uji coba di tiga kelurahan", 2)
-    expect(author.locator("h1 [data-stage=uji_coba]")).to_have_text("Tahap: Uji coba")
+    expect(author.locator("header [data-stage=uji_coba]")).to_have_text("Tahap: Uji coba")
     move_to_stage(author, "Diterapkan", "berlaku di semua kelurahan", 3)
-    expect(author.locator("h1 [data-stage=diterapkan]")).to_have_text("Tahap: Diterapkan")
+    expect(author.locator("header [data-stage=diterapkan]")).to_have_text("Tahap: Diterapkan")
     author.get_by_role("link", name="Perbedaan terakhir").click()
     facts = author.get_by_role("region", name="Tahap dan indikator")
     expect(facts.locator(".diff-removed", has_text="Tahap: Uji coba")).to_have_count(1)
@@ -109,17 +108,17 @@ def test_a_practice_goes_from_idea_to_replicated_with_its_indicators(open_page, 
     adopter = open_page()
     sign_in(adopter, site, ADOPTER)
     adopter.goto(article_url)
-    expect(adopter.locator("h1 [data-stage=diterapkan]")).to_be_visible()
+    expect(adopter.locator("header [data-stage=diterapkan]")).to_be_visible()
     adopter.get_by_label("Kami menerapkan praktik ini").fill(
         "Bidang perizinan kami memeriksa berkas di loket kecamatan sejak bulan lalu.")
     adopter.get_by_role("button", name="Catat penerapan").click()
     expect(flash(adopter)).to_contain_text("Penerapan praktik ini oleh")
     expect(adopter.locator("[data-adoption-count]")).to_have_text("Diterapkan oleh 1 instansi")
-    expect(adopter.locator("h1 [data-stage=direplikasi]")).to_have_text("Tahap: Direplikasi")
+    expect(adopter.locator("header [data-stage=direplikasi]")).to_have_text("Tahap: Direplikasi")
 
     # Everyone (here the author) sees it replicated, and the history says when and why.
     author.goto(article_url)
-    expect(author.locator("h1 [data-stage=direplikasi]")).to_have_text("Tahap: Direplikasi")
+    expect(author.locator("header [data-stage=direplikasi]")).to_have_text("Tahap: Direplikasi")
     expect(author.locator("[data-stage]")).to_have_count(2)  # the title's badge and the facts panel's
     author.get_by_role("link", name="Riwayat revisi").click()
     rows = author.get_by_role("row")
