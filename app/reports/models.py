@@ -1,7 +1,7 @@
 """A monthly report on file: one row per month and agency (the city's report has no agency)."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, Index, String, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -22,6 +22,11 @@ class MonthlyReport(db.Model):
     generated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     agency: Mapped[Agency | None] = relationship(lazy="joined")
+
+    @property
+    def first_day(self) -> date:
+        """The 1st of the report's month (pages name the month in the reader's language from it)."""
+        return date(int(self.month[:4]), int(self.month[5:7]), 1)
 
 
 # One report per month and agency, and one for the city: NULL never equals NULL in a unique constraint, so

@@ -6,6 +6,7 @@ Running again for the same month replaces: the new file is written beside the ol
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,7 +49,9 @@ def find_agency(code: str) -> Agency:
 
 
 def filename(month: Month, agency: Agency | None) -> str:
-    return f"laporan-{month.key}-{agency.code if agency is not None else CITY}.pdf"
+    # An agency code is an admin's text: only letters, digits and dashes reach the file name.
+    scope = re.sub(r"[^a-z0-9-]+", "-", agency.code.lower()) if agency is not None else CITY
+    return f"laporan-{month.key}-{scope}.pdf"
 
 
 def _write_atomically(path: Path, content: bytes) -> None:

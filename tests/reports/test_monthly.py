@@ -139,7 +139,7 @@ def test_leaders_and_admins_list_and_download_the_reports(app, client, login_as,
     for user in (leader, admin):
         signed_in = login_as(user)
         page = signed_in.get("/leaders/reports/").get_data(as_text=True)
-        assert "Dinas Komunikasi dan Informatika" in page and download in page and "2026-09" in page
+        assert "Dinas Komunikasi dan Informatika" in page and download in page and "September 2026" in page
         response = signed_in.get(download)
         assert response.status_code == 200 and response.data.startswith(b"%PDF")
         assert response.headers["Content-Disposition"].startswith("attachment")
