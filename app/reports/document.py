@@ -126,7 +126,7 @@ def _summary(figures: Figures, styles: dict, scope: str) -> list[Flowable]:
     ]
     if figures.empty:
         parts.append(Paragraph(EMPTY_MONTH, styles["notice"]))
-    rows = [["Indikator", "Bulan ini"]]
+    rows = [["Indikator", "Nilai"]]
     rows += [[label, number(figures.posts.get(kind, 0))] for kind, label in KIND_LABELS.items()]
     rows += [
         ["ASN yang menulis", number(figures.contributors)],
@@ -139,9 +139,12 @@ def _summary(figures: Figures, styles: dict, scope: str) -> list[Flowable]:
     rows += [
         ["Pertanyaan Tanya OPD diterima", number(figures.questions_received)],
         ["... di antaranya sudah dijawab resmi", number(figures.questions_answered)],
+        ["Pertanyaan yang menunggu melewati batas hari kerja (hari ini)", number(figures.overdue)],
         [f"ASN mencapai target JP tahun {figures.month.year} (sampai hari ini)",
          f"{number(figures.jp_reached)} dari {number(figures.jp_members)} ({number(figures.jp_share, 1)}%)"],
     ]
+    if figures.median_days is not None:
+        rows.insert(-2, ["Median hari kerja sampai jawaban resmi (seluruh waktu)", number(figures.median_days, 1)])
     parts.append(_table(rows, [12 * cm, 5 * cm]))
     # MERGE (issue 21 part 1): the agency's fair figures (per 100 ASN, share active, ...) from
     # app.leaders.agencies.agency_table go in this place, as a second table under the summary.

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from flask import current_app
 from sqlalchemy import func, select
 
 from app.accounts.models import Agency, User
@@ -18,6 +19,7 @@ from app.core.errors import ValidationFailed
 from app.core.timeutil import from_wib, to_wib, utcnow
 from app.extensions import db
 from app.leaders.queries import POST_KINDS, VERIFIED, monthly_contributions
+from app.leaders.responsiveness import responsiveness
 from app.pembinaan import compliance
 from app.reputation.models import Adoption, ReputationEvent
 
@@ -105,6 +107,8 @@ class Figures:
     adoption_history: list[tuple[str, int]]
     question_history: list[tuple[str, int, int]]
     jp_agencies: list[tuple[str, float]] = field(default_factory=list)  # the city's report: share per agency
+    median_days: float | None = None  # Tanya OPD, all time: working days to the official answer (an agency)
+    overdue: int = 0  # questions waiting past OPD_ANSWER_DAYS today
 
     @property
     def empty(self) -> bool:
@@ -166,8 +170,20 @@ def _per_month(months: list[Month], count) -> list:
     return [int(value or 0) for value in row]
 
 
-def gather(month: Month, agency: Agency | None, jp_by_agency: list | None = None) -> Figures:
-    """The report's figures; `jp_by_agency` (compliance.agencies of the month's year) is read once per run."""
+@dataclass
+class CityWide:
+    """What one run reads once for every report: JP compliance per agency, Tanya OPD responsiveness."""
+    jp_agencies: list
+    answering: list
+
+
+def city_wide(month: Month) -> CityWide:
+    return CityWide(compliance.agencies(month.year), responsiveness(int(current_app.config["OPD_ANSWER_DAYS"])))
+
+
+def gather(month: Month, agency: Agency | None, shared: CityWide | None = None) -> Figures:
+    """The report's figures; `shared` (city_wide) is read once per run."""
+    shared = shared or city_wide(month)
     posts, contributors = _posts(month, agency)
     points, top = _points_and_top(month, agency)
     given, received = _adoptions(month, agency)
@@ -182,7 +198,8 @@ def gather(month: Month, agency: Agency | None, jp_by_agency: list | None = None
             query = query.join(Post, Post.id == Adoption.post_id).where(Post.agency_id == agency.id)
         return query
 
-    jp_agencies = jp_by_agency if jp_by_agency is not None else compliance.agencies(month.year)
+    jp_agencies = shared.jp_agencies
+    answering = [entry for entry in shared.answering if agency is None or entry.code == agency.code]
     if agency is not None:
         people = next((a.people for a in jp_agencies if a.code == agency.code), [])
     else:
@@ -193,7 +210,9 @@ def gather(month: Month, agency: Agency | None, jp_by_agency: list | None = None
         monthly_contributions(HISTORY, agency, until=month.start),
         list(zip([m.key for m in months], _per_month(months, adopted), strict=True)),
         list(zip([m.key for m in months], asked, answered, strict=True)),
-        [] if agency is not None else _jp_shares(jp_agencies[:10]))
+        [] if agency is not None else _jp_shares(jp_agencies[:10]),
+        answering[0].median_days if agency is not None and answering else None,
+        sum(entry.overdue for entry in answering))
 
 
 def _jp_shares(entries: list) -> list[tuple[str, float]]:

@@ -21,9 +21,8 @@ from app.core.mail import send_mail
 from app.core.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
-from app.pembinaan import compliance
 from app.reports.document import render
-from app.reports.figures import Month, gather
+from app.reports.figures import CityWide, Month, city_wide, gather
 from app.reports.models import MonthlyReport
 
 log = get_logger("reports")
@@ -100,8 +99,8 @@ def _mail_leaders(report: MonthlyReport, agency: Agency, content: bytes, month: 
     return sent
 
 
-def make_report(month: Month, agency: Agency | None, *, mail: bool, jp_by_agency: list | None = None) -> Made:
-    figures = gather(month, agency, jp_by_agency)
+def make_report(month: Month, agency: Agency | None, *, mail: bool, shared: CityWide | None = None) -> Made:
+    figures = gather(month, agency, shared)
     content = render(figures)
     report = _store(month, agency, content)
     mailed = _mail_leaders(report, agency, content, month) if mail and agency is not None else []
@@ -115,9 +114,9 @@ def make_monthly(month: Month, agency_code: str | None = None, *, mail: bool = T
     else:
         agencies = [None, *db.session.execute(select(Agency).where(Agency.active.is_(True))
                                               .order_by(Agency.name)).scalars()]
-    jp_by_agency = compliance.agencies(month.year)
+    shared = city_wide(month)
     for agency in agencies:
-        yield make_report(month, agency, mail=mail, jp_by_agency=jp_by_agency)
+        yield make_report(month, agency, mail=mail, shared=shared)
 
 
 def report_path(report: MonthlyReport) -> Path:

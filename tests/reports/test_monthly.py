@@ -85,6 +85,7 @@ def test_a_month_makes_every_agencys_report_and_the_citys_and_mails_the_leaders(
     assert "Poin reputasi diperoleh ASN terverifikasi 1.500" in summary  # Indonesian separators
     assert "Belum ada kegiatan" not in summary
     assert "Praktik Baik terbit 1" in summary and "Pertanyaan Tanya OPD diterima 1" in summary
+    assert "Median hari kerja sampai jawaban resmi (seluruh waktu) 0" in summary
     assert "Praktik instansi ini diadopsi instansi lain (diterima) 1" in summary
     assert any("Tulisan terbit per bulan" in page and "Okt 26" in page for page in own[1:])
     city = _pages(folder / "laporan-2026-10-kota.pdf")
