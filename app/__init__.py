@@ -21,6 +21,7 @@ from app import (
     privacy,
     profiles,
     questions,
+    reports,
     reputation,
     search,
     threads,
@@ -60,6 +61,7 @@ def create_app(config: dict | None = None) -> Flask:
     backup.init_app(app)  # `flask backup`
     profiles.init_app(app)  # /users/ and /agencies/, gathered from the features
     privacy.init_app(app)  # /privacy, a member's export and deletion
+    reports.init_app(app)  # monthly PDF reports, `flask reports monthly`
     demo.init_app(app)  # `flask seed-demo`
     return app
 

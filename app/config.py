@@ -94,13 +94,13 @@ class Config:
     })
     MAIL_SERVER: str | None = None
     MAIL_PORT = 25
-    MAIL_USE_TLS = False
-    MAIL_USE_SSL = False
+    MAIL_USE_TLS = MAIL_USE_SSL = False
     MAIL_USERNAME: str | None = None
     MAIL_PASSWORD: str | None = None
     MAIL_DEFAULT_SENDER = "Simpul ASN <no-reply@simpul.test>"
     MAIL_OUTBOX_DIR = str(INSTANCE_DIR / "mail")
     BACKUP_DIR = str(INSTANCE_DIR / "backups")  # where `flask backup create` writes its archives
+    REPORT_DIR = str(INSTANCE_DIR / "reports")  # the monthly PDF reports (`flask reports monthly`)
     # The public host (e.g. simpul.pemkomedan.go.id): every absolute link in mail, feeds, exports and certificates
     # is built from it and PREFERRED_URL_SCHEME (app/core/links.py), and requests for other hosts are refused.
     SERVER_NAME: str | None = None
@@ -231,7 +231,7 @@ ENV_KEYS_STR = (
     "RATELIMIT_STORAGE_URI", "SITE_URL", "RATELIMIT_POST", "RATELIMIT_CONTRIBUTE", "RATELIMIT_VOTE", "RATELIMIT_FLAG",
     "BACKUP_DIR", "SERVER_NAME", "PREFERRED_URL_SCHEME", "RATELIMIT_LOGIN", "RATELIMIT_REGISTER", "RATELIMIT_RESET",
     "RATELIMIT_LOGIN_ACCOUNT", "RATELIMIT_RESET_ACCOUNT", "RATELIMIT_NIP_CHANGE", "VERIFIED_EMAIL_DOMAINS",
-    "RATELIMIT_UPLOAD", "UPLOAD_DIR",
+    "RATELIMIT_UPLOAD", "UPLOAD_DIR", "REPORT_DIR",
     "OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_NIP_CLAIM", "OIDC_AGENCY_CLAIM", "OIDC_AGENCY_MAP",
     "RATELIMIT_CONFIRM", "RATELIMIT_CONFIRM_IP",
 )
@@ -292,7 +292,7 @@ def finalise(config: dict) -> None:
     config["SERVER_NAME"] = config.get("SERVER_NAME") or None
     if config["SERVER_NAME"] and config.get("TRUSTED_HOSTS") is None:
         config["TRUSTED_HOSTS"] = trusted_hosts(config["SERVER_NAME"])
-    for key in ("SEARCH_INDEX_DIR", "MAIL_OUTBOX_DIR", "UPLOAD_DIR", "OIDC_AGENCY_MAP"):
+    for key in ("SEARCH_INDEX_DIR", "MAIL_OUTBOX_DIR", "UPLOAD_DIR", "REPORT_DIR", "OIDC_AGENCY_MAP"):
         if not config.get(key):
             continue
         path = Path(config[key])

@@ -44,6 +44,7 @@ def base_config(tmp_path: Path, database_url: str) -> dict:
         "SEARCH_INDEX_DIR": str(tmp_path / "search_index"),
         "MAIL_OUTBOX_DIR": str(tmp_path / "mail"),
         "UPLOAD_DIR": str(tmp_path / "uploads"),
+        "REPORT_DIR": str(tmp_path / "reports"),
         "RATELIMIT_ENABLED": False,
         "SEARCH_DRAIN_IN_WEB": False,  # tests drain explicitly (search_sync) so results are deterministic
         "RATELIMIT_STORAGE_URI": "memory://",

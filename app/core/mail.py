@@ -17,7 +17,8 @@ from app.core.logging import get_logger
 log = get_logger("mail")
 
 
-def send_mail(to: str, subject: str, body: str) -> None:
+def send_mail(to: str, subject: str, body: str, attachments: list[tuple[str, str, bytes]] = ()) -> None:
+    """`attachments`: (file name, MIME type, content) each, e.g. a monthly report's PDF."""
     config = current_app.config
     message = EmailMessage()
     message["From"] = config["MAIL_DEFAULT_SENDER"]
@@ -26,6 +27,9 @@ def send_mail(to: str, subject: str, body: str) -> None:
     message["Date"] = formatdate(localtime=False)
     message["Message-ID"] = make_msgid(domain="simpul.asn")
     message.set_content(body)
+    for name, mime_type, content in attachments:
+        maintype, subtype = mime_type.split("/", 1)
+        message.add_attachment(content, maintype=maintype, subtype=subtype, filename=name)
     if config.get("MAIL_SERVER"):
         _send_smtp(message, config)
         log.info("mail sent", extra={"to": to, "subject": subject, "via": "smtp"})

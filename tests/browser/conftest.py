@@ -107,6 +107,7 @@ def site(site_database):
         "REDIS_URL": "", "SEARCH_INDEX_DIR": str(folder / "search_index"), "MAIL_OUTBOX_DIR": str(folder / "mail"),
         "SEARCH_DRAIN_IN_WEB": "true", "SEARCH_DRAIN_INTERVAL": "0.2", "LOG_LEVEL": "WARNING",
         "BACKUP_DIR": str(folder / "backups"), "UPLOAD_DIR": str(folder / "uploads"),
+        "REPORT_DIR": str(folder / "reports"),
     }
     run_flask(env, "db", "upgrade")
     run_flask(env, "seed-demo")
