@@ -162,3 +162,15 @@ def test_the_pdf_opens_and_holds_name_nip_and_rows(login_as, asn, admin, verifie
     text = pdf_text(login_as(admin).get(f"/jp/verifikasi/export.pdf?year={TODAY.year}&agency=diskominfo"))
     assert "JP terverifikasi untuk SIASN" in text and f"1 Dewi Pelatihan {NIP}" in text
     assert "Pelatihan Kepemimpinan Pengawas" in text and "BPSDM/123/2026" in text
+
+
+def test_my_data_export_holds_what_i_recorded(login_as, asn):
+    import json
+    import zipfile
+
+    client = login_as(asn)
+    assert submit(client).status_code == 303
+    archive = zipfile.ZipFile(io.BytesIO(client.get("/users/me/export").data))
+    [row] = json.loads(archive.read("jp-luar-simpul.json"))
+    assert (row["organiser"], row["minutes"], row["certificate_number"]) == (
+        "BPSDM Provinsi Sumut", 360, "BPSDM/123/2026")
