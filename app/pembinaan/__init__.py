@@ -12,10 +12,14 @@ def init_app(app: Flask) -> None:
     from app.pembinaan.admin_views import pembinaan_admin_bp
     from app.pembinaan.claim_files import files_of_claims, register_claim_files
     from app.pembinaan.compliance_views import compliance_bp
+    from app.pembinaan.external_views import jp_external_bp
     from app.pembinaan.jp_views import TEMPLATE_GLOBALS, jp_bp
+    from app.pembinaan.siasn_views import jp_siasn_bp
 
     app.register_blueprint(activities_bp)
     app.register_blueprint(jp_bp)
+    app.register_blueprint(jp_external_bp)
+    app.register_blueprint(jp_siasn_bp)
     app.register_blueprint(compliance_bp)
     app.register_blueprint(pembinaan_admin_bp)
     app.jinja_env.globals.update(TEMPLATE_GLOBALS, jp_claim_files=files_of_claims)

@@ -51,7 +51,7 @@ def attach_certificate(record: JpRecord, prepared: Prepared) -> Upload:
 
 def files_of_claims(records: Iterable[JpRecord]) -> dict[int, list[Upload]]:
     """The files of these claims by claim id, in one query (the record page and the verifiers' queue)."""
-    ids = [record.id for record in records if record.source == "claim"]
+    ids = [record.id for record in records if record.source in ("claim", "external")]
     if not ids:
         return {}
     found: dict[int, list[Upload]] = {}

@@ -144,6 +144,9 @@ def submit_claim(member: User, *, conversion: str | None, happened_on: date | No
     chosen = find_conversion(conversion)
     if not chosen.active:
         raise ValidationFailed(_("Jenis klaim ini sedang tidak dapat diajukan."), field="conversion")
+    if chosen.needs == "hours":
+        raise ValidationFailed(_("Pelatihan di luar Simpul dicatat pada formulir Pengembangan di luar Simpul."),
+                               field="conversion")
     post = subject = None
     if chosen.needs == "article":
         post = subject = _own_article(member, article, chosen.code, hosts)
@@ -178,7 +181,7 @@ def check_decidable(verifier: User, record: JpRecord | None) -> JpRecord:
     if not can_verify(verifier):
         raise PermissionDenied(_("Hanya verifikator (operator BKPSDM) dan admin yang dapat memverifikasi klaim JP."))
     # Attendance lines of members not yet verified wait in the same queue (records.record_attendance).
-    if record is None or record.source not in ("claim", "activity"):
+    if record is None or record.source not in ("claim", "activity", "external"):
         raise NotFound(_("Klaim JP tidak ditemukan."))
     if record.user_id == verifier.id:
         raise PermissionDenied(_("Anda tidak dapat memverifikasi atau menolak klaim Anda sendiri."))

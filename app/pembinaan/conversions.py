@@ -15,6 +15,7 @@ from app.extensions import db
 from app.pembinaan.models import ActivityKind, JpConversion
 
 JP_MIN, JP_MAX = 1, 40
+EXTERNAL_CODE = "pelatihan-luar"
 LABEL_MAX_LENGTH = 200
 
 
@@ -35,6 +36,8 @@ DEFAULTS: tuple[DefaultConversion, ...] = (
                       "activity", ActivityKind.SHARING.value),
     DefaultConversion("mentor", "Menjadi mentor dalam sesi mentoring", 2, "activity", ActivityKind.MENTORING.value),
     DefaultConversion("tulisan-lain", "Tulisan berbagi pengetahuan lainnya", 1, "none"),
+    # Needs "hours": JP per jam pelajaran (45 minutes) of training outside Simpul, entered at /jp/external/new.
+    DefaultConversion(EXTERNAL_CODE, "Pengembangan di luar Simpul (JP per jam pelajaran 45 menit)", 1, "hours"),
 )
 _BY_CODE = {d.code: d for d in DEFAULTS}
 
@@ -42,6 +45,7 @@ NEEDS_LABELS = {
     "article": _l("Artikel sendiri yang terbit"),
     "activity": _l("Kegiatan yang Anda selenggarakan atau pandu"),
     "none": _l("Tidak perlu tautan"),
+    "hours": _l("Jam pelatihan dan sertifikat (dicatat di Pengembangan di luar Simpul)"),
 }
 
 
@@ -86,6 +90,11 @@ def conversion_table() -> list[JpConversion]:
 
 def active_conversions() -> list[JpConversion]:
     return [c for c in conversion_table() if c.active]
+
+
+def claimable_conversions() -> list[JpConversion]:
+    """What the claim form offers: training outside Simpul has its own form (app/pembinaan/external.py)."""
+    return [c for c in active_conversions() if c.needs != "hours"]
 
 
 def find_conversion(code: str | None) -> JpConversion:

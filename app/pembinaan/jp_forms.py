@@ -74,3 +74,43 @@ class ConversionForm(FlaskForm):
 class DutyForm(FlaskForm):
     user = StringField(_l("Email atau NIP anggota"), validators=[Optional(), Length(max=254, message=TOO_LONG)])
     duty = SelectField(_l("Tugas"), choices=options(DUTY_LABELS.items()), validate_choice=False)
+
+
+def _parsed_date(field) -> date | None:
+    if not field.data:
+        return None
+    try:
+        return date.fromisoformat(field.data.strip())
+    except ValueError:
+        raise ValidationError(_l("Tanggal tidak valid; gunakan format tahun-bulan-tanggal.")) from None
+
+
+class ExternalTrainingForm(FlaskForm):
+    """Pengembangan di luar Simpul: the checks of meaning are app/pembinaan/external.py's."""
+
+    kind = SelectField(_l("Jenis pengembangan"), validate_choice=False)
+    title = StringField(_l("Nama pelatihan"), validators=[Optional(), Length(max=1_000, message=TOO_LONG)])
+    organiser = StringField(_l("Penyelenggara"), validators=[Optional(), Length(max=1_000, message=TOO_LONG)],
+                            description=_l("Misalnya BPSDM Provinsi Sumatera Utara, LAN RI, atau universitas."))
+    starts_on = StringField(_l("Tanggal mulai"), render_kw={"type": "date"},
+                            validators=[Optional(), Length(max=10, message=TOO_LONG)])
+    ends_on = StringField(_l("Tanggal selesai"), render_kw={"type": "date"},
+                          validators=[Optional(), Length(max=10, message=TOO_LONG)])
+    hours = StringField(_l("Jumlah jam"), render_kw={"inputmode": "decimal"},
+                        validators=[Optional(), Length(max=10, message=TOO_LONG)],
+                        description=_l("Jam pelatihan sesuai sertifikat, misalnya 6 atau 1,5; paling banyak 12 jam "
+                                       "per hari. Tiap 45 menit (satu jam pelajaran) dikonversi menurut tabel "
+                                       "konversi."))
+    certificate_number = StringField(_l("Nomor sertifikat"),
+                                     validators=[Optional(), Length(max=1_000, message=TOO_LONG)])
+    certificate = FileField(_l("Berkas sertifikat"),
+                            description=_l("PDF atau gambar sertifikat; hanya Anda, verifikator JP, dan admin yang "
+                                           "dapat membukanya."))
+    starts_day: date | None = None
+    ends_day: date | None = None
+
+    def validate_starts_on(self, field):
+        self.starts_day = _parsed_date(field)
+
+    def validate_ends_on(self, field):
+        self.ends_day = _parsed_date(field)

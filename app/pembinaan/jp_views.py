@@ -1,14 +1,14 @@
 """/jp/: my Catatan Pengembangan Kompetensi, claims for knowledge sharing, the verifiers' queue and exports."""
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from app.accounts.confirmation import confirmed_required
-from app.accounts.models import User
+from app.accounts.models import Agency, User
 from app.core.links import site_hosts
 from app.core.pagination import paginate
 from app.core.ratelimits import per_member
@@ -17,7 +17,8 @@ from app.core.views import EVERY_REFUSAL, committing
 from app.extensions import csrf, db
 from app.files.services import FORM_OVERHEAD, discard_files, max_bytes
 from app.pembinaan import claim_files, claims, jp_exports
-from app.pembinaan.conversions import NEEDS_LABELS, active_conversions, conversion_table
+from app.pembinaan.conversions import NEEDS_LABELS, active_conversions, claimable_conversions, conversion_table
+from app.pembinaan.external import external_details, format_hours, kind_label
 from app.pembinaan.jp_forms import ClaimForm, RejectForm, VerifyForm
 from app.pembinaan.models import JpRecord, JpStatus
 from app.pembinaan.permissions import can_verify, may_see_contact
@@ -56,7 +57,8 @@ def shows_contact_of(member) -> bool:
 # The JP helpers that templates call, registered by pembinaan.init_app.
 TEMPLATE_GLOBALS = {"jp_activity_url": jp_activity_url, "jp_status_label": jp_status_label,
                     "jp_source_label": jp_source_label, "jp_proof_link": jp_proof_link,
-                    "shows_contact_of": shows_contact_of}
+                    "shows_contact_of": shows_contact_of, "jp_external_details": external_details,
+                    "jp_hours": format_hours, "jp_external_kind": kind_label}
 
 
 def _year() -> int:
@@ -75,12 +77,13 @@ def index():
     year = _year()
     return render_template("jp/index.html", record=year_record(current_user, year), years=record_years(current_user),
                            conversions=active_conversions(), needs_labels=NEEDS_LABELS,
-                           can_verify=can_verify(current_user), this_year=current_year())
+                           can_verify=can_verify(current_user), this_year=current_year(),
+                           agencies=db.session.execute(select(Agency).order_by(Agency.name)).scalars().all())
 
 
 def _claim_form() -> tuple[ClaimForm, list]:
     form = ClaimForm()
-    conversions = active_conversions()
+    conversions = claimable_conversions()
     form.conversion.choices = [("", _("Pilih jenis"))] + [(c.code, f"{c.label} ({c.jp} JP)") for c in conversions]
     return form, conversions
 
@@ -147,7 +150,8 @@ def queue():
              .order_by(JpRecord.created_at, JpRecord.id))
     return render_template("jp/queue.html", page=paginate(query, per_page=QUEUE_PAGE_SIZE),
                            labels={c.code: c.label for c in conversion_table()},
-                           verify_form=VerifyForm(), reject_form=RejectForm())
+                           verify_form=VerifyForm(), reject_form=RejectForm(), this_year=current_year(),
+                           agencies=db.session.execute(select(Agency).order_by(Agency.name)).scalars().all())
 
 
 def _back_to_queue():
@@ -189,15 +193,6 @@ def reject(record_id: int):
             return _back_to_queue()
     record = claims.check_decidable(current_user, _claim_for_page(record_id))  # a refusal is its error page
     return render_template("jp/reject.html", form=form, record=record), 422 if form.errors else 200
-
-
-@jp_bp.route("/export.csv")
-@login_required
-def export_csv():
-    year = _year()
-    body = jp_exports.to_csv(year_record(current_user, year))
-    return Response(body, mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="catatan-jp-{year}.csv"'})
 
 
 @jp_bp.route("/cetak")

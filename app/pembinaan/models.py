@@ -133,6 +133,20 @@ class JpRecord(db.Model):
     verifier: Mapped[User | None] = relationship(foreign_keys=[verifier_id], lazy="raise_on_sql")
 
 
+class ExternalTraining(db.Model):
+    """What a member recorded of training outside Simpul (issue 21/3): the details of its JP line for SIASN."""
+
+    __tablename__ = "external_trainings"
+
+    record_id: Mapped[int] = mapped_column(ForeignKey("jp_records.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # diklat, e_learning, seminar, workshop, kursus
+    organiser: Mapped[str] = mapped_column(String(200))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)  # the JP line's happened_on and year
+    minutes: Mapped[int] = mapped_column()  # the hours entered, as whole minutes
+    certificate_number: Mapped[str] = mapped_column(String(100))
+
+
 class JpConversion(db.Model):
     """How many JP a form of knowledge sharing is worth: an agency's policy, edited by admins."""
 

@@ -14,7 +14,7 @@ from app.content.models import Comment, Post, Revision
 from app.core.timeutil import utcnow, wib_date
 from app.extensions import db
 from app.notifications.models import Notification
-from app.pembinaan.models import JpRecord
+from app.pembinaan.models import ExternalTraining, JpRecord
 from app.reputation.models import Award, ReputationEvent, Vote
 
 README = """Data pribadi Anda di Simpul ASN, diekspor {when} (UTC).
@@ -97,6 +97,10 @@ def collect(user: User) -> dict[str, object]:
         "jp.json": [_fields(r, ("year", "source", "title", "happened_on", "jp", "conversion_code", "activity_id",
                                 "post_id", "proof", "status", "verified_at", "reason", "created_at"))
                     for r in _all(select(JpRecord).where(JpRecord.user_id == user.id).order_by(JpRecord.id))],
+        "jp-luar-simpul.json": [_fields(t, ("record_id", "kind", "organiser", "starts_on", "ends_on", "minutes",
+                                            "certificate_number")) for t in _all(
+            select(ExternalTraining).join(JpRecord, JpRecord.id == ExternalTraining.record_id)
+            .where(JpRecord.user_id == user.id).order_by(ExternalTraining.record_id))],
         "penghargaan.json": [_fields(a, ("number", "title", "citation", "points", "created_at"))
                              for a in _all(select(Award).where(Award.user_id == user.id).order_by(Award.id))],
         "notifikasi.json": [_fields(n, ("kind", "text", "ref", "post_id", "created_at", "read_at")) for n in _all(

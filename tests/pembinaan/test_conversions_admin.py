@@ -10,7 +10,8 @@ from app.pembinaan.conversions import DEFAULTS, conversion_table, ensure_convers
 from app.pembinaan.models import Duty, JpConversion, JpRecord
 
 TODAY = records.wib_date(utcnow())
-CODES = ["artikel-praktik-baik", "artikel-diterapkan", "narasumber-sesi-berbagi", "mentor", "tulisan-lain"]
+CODES = ["artikel-praktik-baik", "artikel-diterapkan", "narasumber-sesi-berbagi", "mentor", "tulisan-lain",
+         "pelatihan-luar"]
 
 
 def stored() -> dict[str, JpConversion]:
@@ -35,9 +36,9 @@ def test_the_defaults_are_proposals_and_are_stored_once(app):
     assert [(c.code, c.jp, c.needs, c.is_proposal) for c in conversion_table()] == [
         ("artikel-praktik-baik", 2, "article", True), ("artikel-diterapkan", 3, "article", True),
         ("narasumber-sesi-berbagi", 4, "activity", True), ("mentor", 2, "activity", True),
-        ("tulisan-lain", 1, "none", True)]
+        ("tulisan-lain", 1, "none", True), ("pelatihan-luar", 1, "hours", True)]
     assert stored() == {}  # reading the table writes nothing
-    assert ensure_conversions() == 5
+    assert ensure_conversions() == 6
     db.session.commit()
     assert ensure_conversions() == 0
     row = stored()["mentor"]
@@ -67,7 +68,7 @@ def test_saving_confirms_the_value(login_as, admin):
     assert all(stored()[code].is_proposal for code in CODES[1:])
     page = client.get("/admin/pembinaan/konversi").get_data(as_text=True)
     assert "nilai baru berlaku untuk klaim berikutnya" in page
-    assert page.count("usulan, bukan ketentuan") == 5  # four rows and the explanation
+    assert page.count("usulan, bukan ketentuan") == 6  # five rows and the explanation
     again = save(client, "artikel-praktik-baik", label="Menulis artikel praktik baik", jp="5")
     assert again.status_code == 303 and "Tidak ada perubahan." in client.get("/jp/").get_data(as_text=True)
 

@@ -134,13 +134,14 @@ def test_the_csv_holds_my_verified_lines_a_total_and_safe_cells(login_as, member
     assert response.status_code == 200 and response.mimetype == "text/csv"
     assert f'filename="catatan-jp-{YEAR}.csv"' in response.headers["Content-Disposition"]
     rows = read_csv(response)
-    assert rows[0] == ["No", "Tanggal", "Kegiatan", "Sumber", "JP", "Bukti", "Diverifikasi oleh", "Tanggal verifikasi"]
+    assert rows[0] == ["No", "Nama", "NIP", "Kegiatan", "Jenis", "Penyelenggara", "Tanggal mulai", "Tanggal selesai",
+                       "Jumlah jam", "JP", "Diverifikasi oleh", "Nomor sertifikat"]
     first, second, total = rows[1], rows[2], rows[3]
-    assert first[:6] == ["1", f"{YEAR}-01-02", "'=HYPERLINK(\"http://evil.example\",\"klik\")",
-                         "Klaim berbagi pengetahuan", "2", "'@SUM(A1:A9)"]
-    assert first[6] == "Vera Verifikator"
-    assert second[2] == "Lokakarya Naskah Dinas" and second[3] == "Kehadiran kegiatan" and second[4] == "4"
-    assert total[2] == f"Jumlah JP terverifikasi tahun {YEAR}" and total[4] == "6"
+    assert first == ["1", "Siti Anggota", "", "'=HYPERLINK(\"http://evil.example\",\"klik\")", "Berbagi pengetahuan",
+                     "", f"{YEAR}-01-02", f"{YEAR}-01-02", "", "2", "Vera Verifikator", ""]
+    assert second[3:6] == ["Lokakarya Naskah Dinas", "lokakarya", "Badan Kepegawaian dan Pengembangan Sumber Daya "
+                           "Manusia Kota Medan"] and second[8:10] == ["3", "4"]
+    assert total[3] == f"Jumlah JP terverifikasi tahun {YEAR}" and total[9] == "6"
     assert len(rows) == 4
     body = response.get_data(as_text=True)
     assert "Masih menunggu" not in body and "Ditolak saja" not in body and "Tahun lalu" not in body
@@ -150,9 +151,9 @@ def test_the_csv_of_last_year_and_an_empty_year(login_as, member, verifier):
     line(member, 9, year=YEAR - 1, verifier=verifier, title="Tahun lalu", happened_on=date(YEAR - 1, 5, 5))
     client = login_as(member)
     rows = read_csv(client.get(f"/jp/export.csv?year={YEAR - 1}"))
-    assert rows[1][2] == "Tahun lalu" and rows[-1][4] == "9"
+    assert rows[1][3] == "Tahun lalu" and rows[-1][9] == "9"
     empty = read_csv(client.get("/jp/export.csv"))
-    assert len(empty) == 2 and empty[1][4] == "0"
+    assert len(empty) == 2 and empty[1][9] == "0"
     assert client.get("/jp/export.csv?year=x").status_code == 400
 
 
