@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0028_external_training'
-down_revision = '0025_tanya_opd'
+down_revision = '0027_monthly_reports'
 branch_labels = None
 depends_on = None
 
