@@ -13,7 +13,7 @@ from app.core.timeutil import utcnow
 from app.extensions import db
 from app.pembinaan import siasn
 from app.pembinaan.jp_views import _year
-from app.pembinaan.permissions import can_verify, may_see_contact
+from app.pembinaan.permissions import can_verify
 from app.pembinaan.records import year_record
 from app.pembinaan.siasn_pdf import render_pdf
 
@@ -63,8 +63,8 @@ def _all_members():
         if agency is None:
             abort(404, description=_("Instansi dengan kode \u201c%(code)s\u201d tidak dikenal.", code=code[:64]))
     records, members = siasn.verified_lines_of(year, agency)
-    # NIP as the privacy page promises: the member's agency operators and admins (permissions.may_see_contact).
-    lines = siasn.siasn_lines(records, members, lambda member: may_see_contact(current_user, member))
+    # SIASN is keyed by NIP: the verifiers of BKPSDM who enter these lines see it, as the privacy page says.
+    lines = siasn.siasn_lines(records, members, lambda _member: True)
     suffix = f"{year}-{agency.code}" if agency else str(year)
     return year, agency, lines, suffix
 

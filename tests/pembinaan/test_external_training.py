@@ -140,9 +140,9 @@ def test_the_csv_has_the_siasn_columns_for_me_and_for_bkpsdm(login_as, asn, veri
     assert mine[0] == SIASN_HEADER and mine[1] == expected and mine[2][9] == "8"
     everyone = read_csv(login_as(admin).get(f"/jp/verifikasi/export.csv?year={TODAY.year}&agency=diskominfo"))
     assert everyone[0] == SIASN_HEADER and everyone[1:] == [expected]
-    # The verifier is no operator of Dewi's agency: the privacy page keeps her NIP from them.
+    # BKPSDM's verifier enters the lines into SIASN, which is keyed by NIP (the privacy page says so).
     by_verifier = read_csv(login_as(verifier).get(f"/jp/verifikasi/export.csv?year={TODAY.year}"))
-    assert by_verifier[1][:2] == ["1", "Dewi Pelatihan"] and by_verifier[1][2] == ""
+    assert by_verifier[1][:3] == ["1", "Dewi Pelatihan", NIP]
     assert len(read_csv(login_as(admin).get(f"/jp/verifikasi/export.csv?year={TODAY.year}&agency=dlh"))) == 1
     assert login_as(admin).get("/jp/verifikasi/export.csv?agency=tidak-ada").status_code == 404
     assert login_as(member).get("/jp/verifikasi/export.csv").status_code == 403
