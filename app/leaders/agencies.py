@@ -22,6 +22,7 @@ from app.core.settings import agency_size_source as size_source
 from app.core.timeutil import wib_date
 from app.core.workdays import working_days_between
 from app.extensions import db
+from app.leaders.queries import _totals as ranking_totals
 from app.reputation.models import Adoption, ReputationEvent
 
 SMALL = 5
@@ -122,8 +123,16 @@ def _verified_counts() -> dict[int, int]:
 
 
 def _reputation(start, end) -> dict[int, int]:
-    query = (select(User.agency_id, func.sum(ReputationEvent.delta)).join(User, User.id == ReputationEvent.user_id)
-             .where(VERIFIED, *_range(ReputationEvent.created_at, start, end)).group_by(User.agency_id))
+    """Points gained by each agency's verified people: from the rollups up to now (as the rankings read them),
+    or summed over the ledger for a closed period (the monthly report)."""
+    if end is None:
+        totals = ranking_totals(start, None, None)[0].subquery("totals")
+        query = (select(User.agency_id, func.sum(totals.c.gained)).join(totals, totals.c.user_id == User.id)
+                 .group_by(User.agency_id))
+    else:
+        query = (select(User.agency_id, func.sum(ReputationEvent.delta))
+                 .join(User, User.id == ReputationEvent.user_id)
+                 .where(VERIFIED, *_range(ReputationEvent.created_at, start, end)).group_by(User.agency_id))
     return {agency_id: int(total or 0) for agency_id, total in db.session.execute(query)}
 
 

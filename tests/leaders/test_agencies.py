@@ -2,14 +2,17 @@
 count chosen by the admin, the CSV, and who may see it."""
 import csv
 import io
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from app.accounts.models import Agency
 from app.core.roles import Role
+from app.core.timeutil import utcnow
 from app.extensions import db
+from app.leaders.agencies import agency_table
+from app.leaders.periods import period
 from app.pembinaan.models import JpRecord, JpStatus
 from tests.fixtures.people import agency
 
@@ -40,18 +43,21 @@ def town(make_user, make_article, make_question, make_answer):
     dishub = [make_user(agency_code="dishub") for _ in range(2)]
     make_user(agency_code="dishub", verified_at=None)
     question = make_question(dinkes[0], title="Bagaimana menata antrean puskesmas pagi hari?")
-    make_article(kominfo[0], title="Digitalisasi arsip surat masuk di Diskominfo")
+    article = make_article(kominfo[0], title="Digitalisasi arsip surat masuk di Diskominfo")
     make_question(kominfo[0], title="Bagaimana memindai arsip lama yang rapuh?")
     make_answer(question, kominfo[0])
     make_article(dishub[0], title="Jadwal uji kendaraan daring untuk warga")
     db.session.add(JpRecord(user_id=kominfo[0].id, year=date.today().year, source="claim", title="Diklat",
                             happened_on=date.today(), jp=20, status=JpStatus.VERIFIED.value))
     db.session.commit()
-    return {"kominfo": kominfo, "dinkes": dinkes, "dishub": dishub}
+    return {"kominfo": kominfo, "dinkes": dinkes, "dishub": dishub, "article": article}
 
 
-def test_every_agency_per_100_figures_and_small_agencies(login_as, leader, town):
-    page = login_as(leader).get("/leaders/agencies?period=tahun&sort=posts_per_100").get_data(as_text=True)
+def test_every_agency_per_100_figures_and_small_agencies(app, login_as, leader, town):
+    client = login_as(leader)
+    assert client.post(f"/posts/{town['article'].id}/vote", {"value": "up"}).status_code == 303
+    points_per_100 = str(float(app.config["REPUTATION_UPVOTE"]["article"] * 100 / 5))
+    page = client.get("/leaders/agencies?period=tahun&sort=posts_per_100").get_data(as_text=True)
     table = rows(page)
     assert len(table) == db.session.execute(select(func.count()).select_from(Agency)
                                             .where(Agency.active.is_(True))).scalar_one()
@@ -59,6 +65,7 @@ def test_every_agency_per_100_figures_and_small_agencies(login_as, leader, town)
     assert attr(kominfo, "asn-count") == "5" and attr(kominfo, "posts-per-100") == "40.0"
     assert attr(kominfo, "answers-per-100") == "20.0" and attr(kominfo, "active-share") == "20.0"
     assert attr(kominfo, "jp-share") == "20.0" and attr(kominfo, "rank") == "1"
+    assert attr(kominfo, "reputation-per-100") == points_per_100
     assert attr(table["dinkes"], "posts-per-100") == "16.7" and attr(table["dinkes"], "rank") == "2"
     # Dishub writes more per ASN (50 per 100) but has 2 ASN: marked small, not ranked, after the ranked ones.
     dishub = table["dishub"]
@@ -67,6 +74,9 @@ def test_every_agency_per_100_figures_and_small_agencies(login_as, leader, town)
     # Agencies with nothing yet are listed, marked "belum aktif"; the active ones are not.
     assert "data-inactive" in table["dlh"] and "data-inactive" not in kominfo
     assert "belum aktif" in page and "kecil" in page
+    # The same figures for a closed period, as the monthly report asks for them (summed over the ledger).
+    closed = agency_table(period("tahun").start, utcnow() + timedelta(minutes=1), sort="reputation_per_100")
+    assert (closed[0].code, str(closed[0].reputation_per_100), closed[0].rank) == ("diskominfo", points_per_100, 1)
 
 
 def test_sorting_by_columns_and_bad_values(login_as, leader, member, client, town):
