@@ -200,7 +200,7 @@ def agency_rows(start: datetime | None, end: datetime | None = None) -> list[Age
 
 def sort_rows(rows: list[AgencyRow], sort: str = "reputation_per_100", descending: bool = True) -> list[AgencyRow]:
     """Rows in the order asked, ranked: rows without the figure, and small agencies on per-ASN figures, go
-    last in either direction and get no rank. Ties keep the order by name."""
+    last in either direction and get no rank. Ties keep the order by name and share a rank."""
     if sort not in COLUMNS:
         raise ValueError(sort)
     by_name = sorted(rows, key=lambda r: r.name.casefold())
@@ -213,9 +213,10 @@ def sort_rows(rows: list[AgencyRow], sort: str = "reputation_per_100", descendin
     ranked.sort(key=key, reverse=descending)
     for row in rows:
         row.rank = None
-    if sort != "name":
+    if sort != "name":  # equal figures share a rank (1, 2, 2, 4)
         for position, row in enumerate(ranked, start=1):
-            row.rank = position
+            same = position > 1 and row.value(sort) == ranked[position - 2].value(sort)
+            row.rank = ranked[position - 2].rank if same else position
     return ranked + [r for r in by_name if unranked(r)]
 
 
