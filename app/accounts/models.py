@@ -27,6 +27,8 @@ class Agency(db.Model):
     name_verified: Mapped[bool] = mapped_column(default=True)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The number of ASN an admin entered; the leaders' agency view divides by it when the admin chose so.
+    headcount: Mapped[int | None] = mapped_column()
 
     members: Mapped[list[User]] = relationship(back_populates="agency", lazy="raise_on_sql")
 

@@ -29,3 +29,10 @@ class AgencyForm(FlaskForm):
     kind = SelectField(_l("Jenis"), choices=options(AGENCY_KIND_LABELS.items()),
                        validate_choice=False)
     active = BooleanField(_l("Aktif (dapat dipilih saat mendaftar)"), default=True)
+    headcount = StringField(_l("Jumlah ASN (pegawai)"), validators=[Length(max=12)])
+
+
+class SizeSourceForm(FlaskForm):
+    source = SelectField(_l("Jumlah ASN tiap instansi dihitung dari"), choices=options([
+        ("verified", _l("Anggota yang terverifikasi sebagai ASN")),
+        ("headcount", _l("Jumlah pegawai yang dimasukkan admin"))]), validate_choice=False)

@@ -12,6 +12,8 @@ from app.accounts.models import Agency
 from app.accounts.queries import AGENCY_KIND_LABELS
 from app.config import BASE_DIR
 from app.core.errors import Conflict, ValidationFailed
+from app.core.numbers import parse_id
+from app.core.settings import AGENCY_SIZE_SOURCE, AGENCY_SIZE_SOURCES, set_setting
 from app.extensions import db
 
 CSV_COLUMNS = ("code", "name", "short_name", "kind")
@@ -26,6 +28,21 @@ class AgencyData:
     kind: str
     active: bool = True
     name_verified: bool = True
+    headcount: str | int | None = None  # as typed on the form; a whole number or empty
+
+
+MAX_HEADCOUNT = 1_000_000
+
+
+def _headcount(raw) -> int | None:
+    text = str(raw if raw is not None else "").strip()
+    if not text:
+        return None
+    value = parse_id(text)
+    if value is None or value > MAX_HEADCOUNT:
+        raise ValidationFailed(_("Jumlah ASN harus bilangan bulat dari 0 sampai 1.000.000, atau dikosongkan."),
+                               field="headcount")
+    return value
 
 
 def _validate(data: AgencyData) -> AgencyData:
@@ -34,6 +51,7 @@ def _validate(data: AgencyData) -> AgencyData:
         raise ValidationFailed(_("Kode, nama dan nama singkat instansi wajib diisi."))
     if data.kind not in AGENCY_KIND_LABELS:
         raise ValidationFailed(_("Jenis instansi tidak dikenal: %(kind)s.", kind=data.kind), field="kind")
+    data.headcount = _headcount(data.headcount)
     return data
 
 
@@ -46,9 +64,17 @@ def save_agency(data: AgencyData, agency: Agency | None = None) -> Agency:
         agency = Agency()
         db.session.add(agency)
     agency.code, agency.name, agency.short_name, agency.kind = data.code, data.name, data.short_name, data.kind
-    agency.active, agency.name_verified = data.active, data.name_verified
+    agency.active, agency.name_verified, agency.headcount = data.active, data.name_verified, data.headcount
     db.session.flush()
     return agency
+
+
+def choose_size_source(source: str) -> None:
+    """Where the leaders' agency view takes each agency's number of ASN from."""
+    if source not in AGENCY_SIZE_SOURCES:
+        raise ValidationFailed(_("Pilih dasar jumlah ASN: anggota terverifikasi atau jumlah pegawai."),
+                               field="source")
+    set_setting(AGENCY_SIZE_SOURCE, source)
 
 
 def import_agencies(path: Path) -> tuple[int, int]:

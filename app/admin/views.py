@@ -9,12 +9,13 @@ from sqlalchemy import func, select
 from app.accounts import services as account_services
 from app.accounts.models import Agency, User
 from app.accounts.queries import kind_label, user_search
-from app.admin.forms import AgencyForm, RoleForm
-from app.admin.services import AgencyData, save_agency
+from app.admin.forms import AgencyForm, RoleForm, SizeSourceForm
+from app.admin.services import AgencyData, choose_size_source, save_agency
 from app.core.logging import get_logger
 from app.core.pagination import paginate
 from app.core.permissions import require
 from app.core.roles import Permission, Role, role_label
+from app.core.settings import agency_size_source
 from app.core.views import committing
 from app.extensions import db
 
@@ -65,7 +66,23 @@ def change_role(user_id: int):
 @require(Permission.MANAGE_AGENCIES)
 def agencies():
     rows = db.session.execute(select(Agency).order_by(Agency.kind, Agency.name)).scalars().all()
-    return render_template("admin/agencies.html", agencies=rows, kind_label=kind_label)
+    return render_template("admin/agencies.html", agencies=rows, kind_label=kind_label,
+                           size_form=SizeSourceForm(source=agency_size_source()))
+
+
+@admin_bp.route("/agencies/size-source", methods=["POST"])
+@require(Permission.MANAGE_AGENCIES)
+def agency_size_source_choice():
+    """The admin chooses where the leaders' agency view takes each agency's number of ASN from."""
+    form = SizeSourceForm()
+    if not form.validate_on_submit():
+        abort(400)
+    with committing(pages=(400,)) as attempt:  # an unknown choice: a 400 page with the reason
+        choose_size_source(form.source.data or "")
+    if attempt.ok:
+        log.info("agency size source chosen", extra={"actor_id": current_user.id, "source": form.source.data})
+        flash(_("Dasar jumlah ASN tiap instansi telah disimpan."), "success")
+    return redirect(url_for("admin.agencies"), 303)
 
 
 @admin_bp.route("/agencies/new", methods=["GET", "POST"])
@@ -79,7 +96,8 @@ def edit_agency(agency_id: int | None = None):
     if form.validate_on_submit():
         with committing(form) as attempt:
             save_agency(AgencyData(code=form.code.data, name=form.name.data, short_name=form.short_name.data,
-                                   kind=form.kind.data, active=form.active.data), agency)
+                                   kind=form.kind.data, active=form.active.data,
+                                   headcount=form.headcount.data), agency)
         if attempt.ok:
             flash(_("Instansi telah disimpan."), "success")
             return redirect(url_for("admin.agencies"))

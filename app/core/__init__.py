@@ -6,7 +6,7 @@ from flask import Flask
 
 def init_app(app: Flask) -> None:
     """Security headers, the page cache, fingerprinted static files and the template helpers."""
-    from app.core import cache, fragments, static_files
+    from app.core import cache, fragments, settings, static_files  # noqa: F401 (settings: its table)
     from app.core.jinja_env import register_template_helpers
     from app.core.security import register_security_headers
 

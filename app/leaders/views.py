@@ -15,7 +15,7 @@ from app.core.permissions import require
 from app.core.roles import Permission
 from app.core.timeutil import to_wib, utcnow
 from app.extensions import db
-from app.leaders import exports, practices, queries
+from app.leaders import agencies, exports, practices, queries
 from app.leaders.charts import bar_chart, month_label
 from app.leaders.periods import PERIODS, period
 from app.leaders.responsiveness import HEADER, responsiveness
@@ -157,3 +157,41 @@ def responsiveness_page(ext: str | None = None):
     chart = bar_chart([(row.short_name, row.median_days or 0) for row in table if row.answered],
                       _("Median hari kerja sampai jawaban resmi, per instansi"), label=str)
     return render_template("leaders/responsiveness.html", table=table, chart=chart, limit=limit)
+
+
+def _agency_request() -> tuple[str, str, bool]:
+    """(period, sort, descending) of /leaders/agencies; an unknown value is refused with a 400 in Indonesian."""
+    key = request.args.get("period", "bulan")
+    if key not in PERIODS:
+        abort(400, description=_("Periode tidak dikenal: pilih minggu, bulan, kuartal, tahun atau semua."))
+    sort = request.args.get("sort", "reputation_per_100")
+    if sort not in agencies.COLUMNS:
+        abort(400, description=_("Kolom urutan tidak dikenal: pilih salah satu judul kolom tabel."))
+    default = "asc" if sort in agencies.LOWER_IS_BETTER else "desc"
+    direction = request.args.get("dir", default)
+    if direction not in ("asc", "desc"):
+        abort(400, description=_("Arah urutan tidak dikenal: pilih asc atau desc."))
+    return key, sort, direction == "desc"
+
+
+@leaders_bp.route("/agencies")
+@require(Permission.VIEW_LEADERS_EXPORT)
+def agencies_page():
+    """The fair agency view: every agency, figures per 100 ASN and shares, sortable by each column."""
+    key, sort, descending = _agency_request()
+    table = agencies.agency_table(period(key).start, None, sort, descending)
+    return render_template("leaders/agencies.html", table=table, periods=PERIODS, period_key=key, sort=sort,
+                           descending=descending, columns=agencies.COLUMNS, ratios=agencies.RATIOS,
+                           lower_is_better=agencies.LOWER_IS_BETTER, small=agencies.SMALL,
+                           size_source=agencies.size_source(),
+                           with_jp=any(row.jp_reached is not None for row in table))
+
+
+@leaders_bp.route("/agencies.csv")
+@require(Permission.VIEW_LEADERS_EXPORT)
+def agencies_csv():
+    key, sort, descending = _agency_request()
+    table = agencies.agency_table(period(key).start, None, sort, descending)
+    body = [[exports.plain_cell(v) for v in row.cells()] for row in table]
+    return Response(exports.to_csv(agencies.CSV_HEADER, body), mimetype="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="instansi-{key}.csv"'})

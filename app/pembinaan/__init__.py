@@ -6,11 +6,13 @@ from flask import Flask
 
 def init_app(app: Flask) -> None:
     """Activities, the JP record and its claims, compliance for leaders, the admins' settings."""
+    from app.core import agency_figures
     from app.pembinaan import models  # noqa: F401  (the tables register with the metadata)
     from app.pembinaan.activity_display import activity_kind, activity_time, activity_when
     from app.pembinaan.activity_views import activities_bp
     from app.pembinaan.admin_views import pembinaan_admin_bp
     from app.pembinaan.claim_files import files_of_claims, register_claim_files
+    from app.pembinaan.compliance import reached_per_agency
     from app.pembinaan.compliance_views import compliance_bp
     from app.pembinaan.external_views import jp_external_bp
     from app.pembinaan.jp_views import TEMPLATE_GLOBALS, jp_bp
@@ -23,6 +25,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(compliance_bp)
     app.register_blueprint(pembinaan_admin_bp)
     app.jinja_env.globals.update(TEMPLATE_GLOBALS, jp_claim_files=files_of_claims)
+    agency_figures.register(app, "jp_reached", reached_per_agency)  # the leaders' agency view reads it
     register_claim_files()  # files asks pembinaan who may see a claim's certificate
     for template_filter in (activity_kind, activity_when, activity_time):
         app.add_template_filter(template_filter)

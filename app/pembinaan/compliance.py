@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, or_, select
 
@@ -85,6 +85,17 @@ def agencies(year: int) -> list[AgencyJp]:
         agency = codes[person.agency_id]
         by_agency.setdefault(agency.id, AgencyJp(agency.code, agency.name)).people.append(person)
     return sorted(by_agency.values(), key=lambda a: (-a.share, -a.jp_per_person, a.name))
+
+
+def reached_per_agency(start: datetime | None, end: datetime | None) -> dict[int, int]:
+    """How many active verified ASN of each agency reached their JP target in the year (WIB) in which the
+    period [start, end) ends: the provider of "jp_reached" for the leaders' agency view."""
+    year = wib_year(end - timedelta(microseconds=1) if end is not None else None)
+    found: dict[int, int] = {}
+    for person in people(year):
+        if person.reached:
+            found[person.agency_id] = found.get(person.agency_id, 0) + 1
+    return found
 
 
 def upcoming_activities(limit: int = 5) -> list[Activity]:

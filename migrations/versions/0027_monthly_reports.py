@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0027_monthly_reports'
-down_revision = '0025_tanya_opd'
+down_revision = '0026_agency_headcount'
 branch_labels = None
 depends_on = None
 

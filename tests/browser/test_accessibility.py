@@ -195,6 +195,7 @@ AUDITS = [
     Audit("my-profile", "member", "/users/me"),
     Audit("activity-member", "member", "/activities/{activity}"),
     Audit("leaders", "leader", "/leaders/"),
+    Audit("leaders-agencies", "leader", "/leaders/agencies?period=tahun"),
     Audit("moderation-queue", "moderator", "/moderation/"),
 ]
 
