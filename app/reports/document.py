@@ -20,7 +20,7 @@ from reportlab.platypus.flowables import Flowable
 
 from app.core.pdf import FONT, FONT_BOLD, register_fonts
 from app.core.timeutil import to_wib, utcnow
-from app.reports.figures import MONTH_NAMES, Figures, fair_figures_row
+from app.reports.figures import MONTH_NAMES, Figures
 
 EMPTY_MONTH = "Belum ada kegiatan pada bulan ini."
 SHORT_MONTHS = [name[:3] if name != "Agustus" else "Agu" for name in MONTH_NAMES]
@@ -146,12 +146,15 @@ def _summary(figures: Figures, styles: dict, scope: str) -> list[Flowable]:
     if figures.median_days is not None:
         rows.insert(-2, ["Median hari kerja sampai jawaban resmi (seluruh waktu)", number(figures.median_days, 1)])
     parts.append(_table(rows, [12 * cm, 5 * cm]))
-    # MERGE (issue 21 part 1): the agency's fair figures (per 100 ASN, share active, ...) from
-    # app.leaders.agencies.agency_table go in this place, as a second table under the summary.
-    fair = fair_figures_row(figures.month, figures.agency)
-    if fair:
+    if figures.fair:  # the agency's row of the fair agency view (/leaders/agencies) for the month
+        row, lines = figures.fair
+        size = "ASN terverifikasi" if row.size_source == "verified" else "jumlah ASN menurut admin"
+        note = (" Instansi kecil (kurang dari 5 ASN): tidak diperingkat." if row.small
+                else f" Peringkat per 100 ASN: {row.rank}." if row.rank else "")
         parts += [Paragraph("Angka per 100 ASN", styles["heading"]),
-                  _table([["Indikator", "Nilai"], *map(list, fair)], [12 * cm, 5 * cm])]
+                  _table([["Indikator", "Nilai"], *([label, "–" if value is None else number(value, 1)]
+                                                    for label, value in lines)], [12 * cm, 5 * cm]),
+                  Paragraph(f"Dihitung atas {number(row.asn_count)} ASN ({size}).{note}", styles["small"])]
     if figures.top:
         leader = figures.top[0]
         parts.append(Spacer(1, 8))

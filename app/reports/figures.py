@@ -18,6 +18,7 @@ from app.content.models import Post, PostStatus
 from app.core.errors import ValidationFailed
 from app.core.timeutil import from_wib, to_wib, utcnow
 from app.extensions import db
+from app.leaders.agencies import AgencyRow, agency_table
 from app.leaders.queries import POST_KINDS, VERIFIED, monthly_contributions
 from app.leaders.responsiveness import responsiveness
 from app.pembinaan import compliance
@@ -109,6 +110,7 @@ class Figures:
     jp_agencies: list[tuple[str, float]] = field(default_factory=list)  # the city's report: share per agency
     median_days: float | None = None  # Tanya OPD, all time: working days to the official answer (an agency)
     overdue: int = 0  # questions waiting past OPD_ANSWER_DAYS today
+    fair: tuple | None = None  # an agency's row of the fair agency view and its per-ASN lines (fair_figures_row)
 
     @property
     def empty(self) -> bool:
@@ -172,13 +174,16 @@ def _per_month(months: list[Month], count) -> list:
 
 @dataclass
 class CityWide:
-    """What one run reads once for every report: JP compliance per agency, Tanya OPD responsiveness."""
+    """What one run reads once for every report: JP compliance and the fair figures per agency, Tanya OPD
+    responsiveness."""
     jp_agencies: list
     answering: list
+    agencies: list[AgencyRow] = field(default_factory=list)
 
 
 def city_wide(month: Month) -> CityWide:
-    return CityWide(compliance.agencies(month.year), responsiveness(int(current_app.config["OPD_ANSWER_DAYS"])))
+    return CityWide(compliance.agencies(month.year), responsiveness(int(current_app.config["OPD_ANSWER_DAYS"])),
+                    agency_table(month.start, month.end))
 
 
 def gather(month: Month, agency: Agency | None, shared: CityWide | None = None) -> Figures:
@@ -212,7 +217,7 @@ def gather(month: Month, agency: Agency | None, shared: CityWide | None = None) 
         list(zip([m.key for m in months], asked, answered, strict=True)),
         [] if agency is not None else _jp_shares(jp_agencies[:10]),
         answering[0].median_days if agency is not None and answering else None,
-        sum(entry.overdue for entry in answering))
+        sum(entry.overdue for entry in answering), fair_figures_row(shared, agency))
 
 
 def _jp_shares(entries: list) -> list[tuple[str, float]]:
@@ -222,7 +227,13 @@ def _jp_shares(entries: list) -> list[tuple[str, float]]:
     return [(short.get(entry.code, entry.name), 100 * entry.share) for entry in entries]
 
 
-def fair_figures_row(month: Month, agency: Agency | None) -> list[tuple[str, str]] | None:
-    """MERGE (issue 21 part 1): the agency's fair figures from app.leaders.agencies.agency_table(month.start,
-    month.end), as (label, value) pairs for the summary page. Returns None until that module is merged."""
-    return None
+FAIR_LINES = (("Poin reputasi per 100 ASN", "reputation_per_100"), ("Kiriman per 100 ASN", "posts_per_100"),
+              ("Jawaban per 100 ASN", "answers_per_100"), ("ASN yang aktif (%)", "active_share"))
+
+
+def fair_figures_row(shared: CityWide, agency: Agency | None) -> tuple[AgencyRow, list] | None:
+    """The agency's row of the fair agency view for the month (app.leaders.agencies), and its per-ASN lines."""
+    row = next((row for row in shared.agencies if agency is not None and row.code == agency.code), None)
+    if row is None:
+        return None
+    return row, [(label, row.value(column)) for label, column in FAIR_LINES]

@@ -87,6 +87,8 @@ def test_a_month_makes_every_agencys_report_and_the_citys_and_mails_the_leaders(
     assert "Praktik Baik terbit 1" in summary and "Pertanyaan Tanya OPD diterima 1" in summary
     assert "Median hari kerja sampai jawaban resmi (seluruh waktu) 0" in summary
     assert "Praktik instansi ini diadopsi instansi lain (diterima) 1" in summary
+    # The agency's row of the fair agency view: per-100-ASN figures, small agencies not ranked.
+    assert "Angka per 100 ASN" in summary and "Kiriman per 100 ASN" in summary and "tidak diperingkat" in summary
     assert any("Tulisan terbit per bulan" in page and "Okt 26" in page for page in own[1:])
     city = _pages(folder / "laporan-2026-10-kota.pdf")
     assert "Kota Medan (seluruh instansi)" in city[0] and "Adopsi praktik baik dicatat 1" in city[0]
