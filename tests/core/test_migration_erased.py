@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import flask_migrate
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from app.accounts.models import Agency, AgencyOperator, User
 from app.core.timeutil import utcnow
@@ -13,18 +13,21 @@ from tests.core.test_migrations import empty_database_url, fresh_app  # noqa: F4
 def test_accounts_deleted_earlier_lose_confirmation_verification_sso_and_duties(fresh_app):  # noqa: F811
     flask_migrate.upgrade(revision="0018_claim_files")
     now = utcnow()
-    agency = Agency(code="diskominfo", name="Dinas Komunikasi dan Informatika", short_name="Diskominfo")
+    # Core insert of named columns: the model has columns of later migrations (agencies.headcount, 0026).
+    db.session.execute(insert(Agency.__table__).values(
+        code="diskominfo", name="Dinas Komunikasi dan Informatika", short_name="Diskominfo", active=True))
+    agency = db.session.execute(select(Agency.id, Agency.code).where(Agency.code == "diskominfo")).one()
     trust = dict(email_confirmed_at=now, verified_at=now, verified_via="email", oidc_subject=None,
-                 password_hash="!dihapus", role="member", agency=agency)
-    gone = User(name="Mantan anggota", email="dihapus-1-abc@terhapus.invalid", handle="mantan.anggota",
-                **(trust | {"oidc_subject": "kc-1"}))
-    kept = User(name="Tetap Ada", email="tetap@medan.go.id", handle="tetap.ada", **trust)
-    db.session.add_all([gone, kept])
-    db.session.flush()
-    db.session.add_all([AgencyOperator(user_id=gone.id, agency_id=agency.id),
-                        AgencyOperator(user_id=kept.id, agency_id=agency.id)])
+                 password_hash="!dihapus", role="member", agency_id=agency.id)
+    users = User.__table__
+    gone_id = db.session.execute(insert(users).values(
+        name="Mantan anggota", email="dihapus-1-abc@terhapus.invalid", handle="mantan.anggota",
+        **(trust | {"oidc_subject": "kc-1"})).returning(users.c.id)).scalar_one()
+    kept_id = db.session.execute(insert(users).values(
+        name="Tetap Ada", email="tetap@medan.go.id", handle="tetap.ada", **trust).returning(users.c.id)).scalar_one()
+    db.session.add_all([AgencyOperator(user_id=gone_id, agency_id=agency.id),
+                        AgencyOperator(user_id=kept_id, agency_id=agency.id)])
     db.session.commit()
-    gone_id, kept_id = gone.id, kept.id
     db.session.close()
 
     flask_migrate.upgrade()
