@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
+from flask_babel import gettext as _
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
@@ -52,7 +53,7 @@ def assign_number(activity: Activity, registration: Registration) -> str:
             continue
         registration.certificate_number = number
         return number
-    raise Conflict("Nomor sertifikat sedang dipakai; simpan daftar hadir sekali lagi.")
+    raise Conflict(_("Nomor sertifikat sedang dipakai; simpan daftar hadir sekali lagi."))
 
 
 def credit(activity: Activity, registration: Registration, marker: User) -> None:
