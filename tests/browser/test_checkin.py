@@ -3,6 +3,7 @@ link (signing in on the way), confirms, the organiser confirms the list, the mem
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
 
 from playwright.sync_api import expect
 from sqlalchemy import create_engine, insert, select, update
@@ -48,7 +49,8 @@ def test_a_member_checks_in_by_qr_and_downloads_the_certificate(open_page, site)
     organiser.goto(site.url(f"/activities/{activity_id}"))
     qr = organiser.locator("section.checkin-qr")
     expect(qr.locator("svg")).to_be_visible()
-    link = qr.get_attribute("data-checkin-url")
+    # The QR code carries the public address (SERVER_NAME); the test site answers on its own port.
+    link = site.url(urlsplit(qr.get_attribute("data-checkin-url")).path)
 
     member = open_page()
     member.goto(link)  # signed out: the sign-in page first, then back to the link
