@@ -124,6 +124,8 @@ def certificate_pdf(certificate: Certificate, *, verify_url: str, site_name: str
     from reportlab.graphics.barcode.qr import QrCodeWidget
     from reportlab.graphics.shapes import Drawing
     from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
 
     from app.core.pdf import FONT, FONT_BOLD, register_fonts
@@ -139,8 +141,13 @@ def certificate_pdf(certificate: Certificate, *, verify_url: str, site_name: str
     middle = width / 2
 
     def line(text: str, y: float, font: str = FONT, size: float = 13) -> None:
+        # A long title or agency name shrinks to the frame (down to 8 pt), then is cut with an ellipsis.
+        while size > 8 and stringWidth(text, font, size) > width - 100:
+            size -= 0.5
+        while stringWidth(text, font, size) > width - 100:
+            text = text[:-2] + "…"
         page.setFont(font, size)
-        page.drawCentredString(middle, y, text[:120])
+        page.drawCentredString(middle, y, text)
 
     activity, member = certificate.activity, certificate.member
     line(site_name, height - 80, size=11)
@@ -150,9 +157,16 @@ def certificate_pdf(certificate: Certificate, *, verify_url: str, site_name: str
     line(member.name, height - 230, FONT_BOLD, 24)
     line(member.agency.name, height - 255, size=12)
     line(labels["for"], height - 295)
-    line(activity.title, height - 325, FONT_BOLD, 17)
-    line(f"{kind_label} · {when}", height - 350, size=11)
-    line(f"{labels['organiser']}: {activity.agency.name} · {labels['jp']}", height - 370, size=11)
+    title_lines = simpleSplit(activity.title, FONT_BOLD, 17, width - 100)
+    if len(title_lines) == 1:
+        line(activity.title, height - 325, FONT_BOLD, 17)
+    else:  # a long title (up to 200 characters) on up to three smaller lines
+        parts = simpleSplit(activity.title, FONT_BOLD, 12, width - 100)
+        parts = parts[:2] + [" ".join(parts[2:])] if len(parts) > 3 else parts
+        for number, part in enumerate(parts):
+            line(part, height - 314 - 14 * number, FONT_BOLD, 12)
+    line(f"{kind_label} · {when}", height - 362, size=11)
+    line(f"{labels['organiser']}: {activity.agency.name} · {labels['jp']}", height - 382, size=11)
     qr = QrCodeWidget(verify_url)
     left, bottom, right, top = qr.getBounds()
     size = 90
