@@ -14,6 +14,7 @@ from app.core.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.pembinaan.activities import register
+from app.pembinaan.certificates import assign_number
 from app.pembinaan.claims import submit_claim
 from app.pembinaan.conversions import ensure_conversions
 from app.pembinaan.models import Activity, Duty, DutyName, Registration, RegistrationStatus
@@ -91,9 +92,12 @@ def seed_pembinaan() -> int:
         chosen = members[number:number + data.attendees] if data.attendees else []
         for member in chosen:
             if data.days < 0:
-                db.session.add(Registration(activity_id=activity.id, user_id=member.id,
-                                            status=RegistrationStatus.ATTENDED.value, marked_by_id=creator.id))
+                registration = Registration(activity_id=activity.id, user_id=member.id,
+                                            status=RegistrationStatus.ATTENDED.value, marked_by_id=creator.id)
+                db.session.add(registration)
+                db.session.flush()
                 record_attendance(activity, member, creator)
+                assign_number(activity, registration)  # the attendance certificate, as confirming gives it
             else:
                 register(activity, member)
         if data.days < 0:

@@ -16,9 +16,10 @@ from app.core.roles import Role
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.pembinaan.activity_rules import ActivityFields, clean_fields, related_article_ids
+from app.pembinaan.certificates import credit
 from app.pembinaan.models import Activity, ActivityStatus, JpRecord, Registration, RegistrationStatus, activity_posts
 from app.pembinaan.permissions import can_organise
-from app.pembinaan.records import record_attendance, wib_date, withdraw_attendance
+from app.pembinaan.records import wib_date, withdraw_attendance
 
 TAKEN = (RegistrationStatus.REGISTERED.value, RegistrationStatus.ATTENDED.value)  # statuses that hold a seat
 
@@ -43,7 +44,8 @@ def _agency(actor: User, code: str | None, current_id: int | None) -> Agency:
 def _apply(activity: Activity, actor: User, fields: ActivityFields, hosts: frozenset[str], *, new: bool) -> None:
     agency = _agency(actor, fields.agency_code, None if new else activity.agency_id)
     values = clean_fields(fields, previous_start=None if new else activity.starts_at,
-                          registered=0 if new else activity.registered_count)
+                          registered=0 if new else activity.registered_count,
+                          past=activity.review_status is not None)
     tags = resolve_tags(parse_tag_names(fields.tags), actor)
     article_ids = related_article_ids(fields.articles, hosts)
     for name, value in values.items():
@@ -197,7 +199,7 @@ def mark_attendance(activity: Activity, marker: User, attended_ids: Iterable[int
     now = utcnow()
     for user_id, registration in registrations.items():
         if user_id in wanted and registration.status == RegistrationStatus.REGISTERED:
-            record_attendance(activity, registration.user, marker)
+            credit(activity, registration, marker)  # JP and a certificate number, once the attendance counts
             registration.status, marked = RegistrationStatus.ATTENDED.value, marked + 1
         elif user_id not in wanted and registration.status == RegistrationStatus.ATTENDED:
             withdraw_attendance(activity, registration.user)

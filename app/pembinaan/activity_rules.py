@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from flask import current_app
@@ -30,6 +30,7 @@ TITLE_MIN, TITLE_MAX = 5, 200
 DESCRIPTION_MIN = 20
 CAPACITY_MAX = 10_000
 MAX_RELATED_ARTICLES = 10
+PAST_DAYS = 90  # how far back an organiser may record an activity that already happened
 _ARTICLE_PATH = re.compile(r"^/articles/(\d{1,12})(?:/[^/?#]*)?/?$")
 
 
@@ -87,7 +88,7 @@ def clean_description(value: str | None) -> tuple[str, str]:
 
 
 def clean_schedule(starts_at: datetime | None, ends_at: datetime | None,
-              previous_start: datetime | None) -> tuple[datetime, datetime]:
+                   previous_start: datetime | None, *, past: bool = False) -> tuple[datetime, datetime]:
     if starts_at is None:
         raise ValidationFailed(_("Waktu mulai wajib diisi."), field="starts_at")
     if ends_at is None:
@@ -99,9 +100,25 @@ def clean_schedule(starts_at: datetime | None, ends_at: datetime | None,
     unchanged = previous_start is not None and starts_at == previous_start.replace(second=0, microsecond=0)
     if unchanged:
         starts_at = previous_start
-    elif starts_at <= utcnow():
+    if past:
+        check_past_schedule(starts_at, ends_at, check_start=not unchanged)
+    elif not unchanged and starts_at <= utcnow():
         raise ValidationFailed(_("Waktu mulai sudah lewat. Pilih waktu yang akan datang."), field="starts_at")
     return starts_at, ends_at
+
+
+def check_past_schedule(starts_at: datetime, ends_at: datetime, *, check_start: bool = True) -> None:
+    """An activity recorded after the fact: begun at most PAST_DAYS ago and over by now."""
+    now = utcnow()
+    if check_start and starts_at > now:
+        raise ValidationFailed(_("Kegiatan yang dicatat setelah berlangsung tidak boleh bertanggal di masa depan."),
+                               field="starts_at")
+    if check_start and starts_at < now - timedelta(days=PAST_DAYS):
+        raise ValidationFailed(_("Kegiatan yang sudah berlangsung hanya dapat dicatat sampai %(n)d hari ke belakang.",
+                                 n=PAST_DAYS), field="starts_at")
+    if ends_at > now:
+        raise ValidationFailed(_("Kegiatan ini belum selesai; catat setelah selesai atau umumkan sebagai kegiatan "
+                                 "baru."), field="ends_at")
 
 
 def clean_place_and_link(place: str | None, link: str | None) -> tuple[str | None, str | None]:
@@ -161,16 +178,18 @@ def related_article_ids(raw: str | None, hosts: frozenset[str] = frozenset()) ->
     return ids
 
 
-def clean_fields(fields: ActivityFields, *, previous_start: datetime | None = None, registered: int = 0) -> dict:
+def clean_fields(fields: ActivityFields, *, previous_start: datetime | None = None, registered: int = 0,
+                 past: bool = False) -> dict:
     """The activity's columns from what the organiser typed, or ValidationFailed naming the field at fault.
-    `previous_start` and `registered` describe the activity being changed (None and 0 for a new one)."""
+    `previous_start` and `registered` describe the activity being changed (None and 0 for a new one); `past`: one
+    recorded after it happened."""
     title = clean_title(fields.title)
     kind = clean_kind(fields.kind)
     partner = one_line(fields.partner)
     if len(partner) > 200:
         raise ValidationFailed(_("Nama mitra paling banyak 200 karakter."), field="partner")
     description_md, description_html = clean_description(fields.description)
-    starts_at, ends_at = clean_schedule(fields.starts_at, fields.ends_at, previous_start)
+    starts_at, ends_at = clean_schedule(fields.starts_at, fields.ends_at, previous_start, past=past)
     place, link = clean_place_and_link(fields.place, fields.link)
     jp_max = int(current_app.config["JP_MAX_PER_ACTIVITY"])
     jp = clean_number(fields.jp, low=1, high=jp_max, field="jp", required=True,

@@ -69,6 +69,11 @@ class Activity(db.Model):
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Recorded after it happened (activity_review.py): None for an announced activity, else a ReviewStatus.
+    review_status: Mapped[str | None] = mapped_column(String(16))
+    reviewed_by_id: Mapped[int | None] = mapped_column()  # no foreign key, like users.verified_by_id
+    reviewed_at: Mapped[datetime | None] = mapped_column()
+    review_reason: Mapped[str | None] = mapped_column(String(500))
 
     agency: Mapped[Agency] = relationship(lazy="raise_on_sql")
     created_by: Mapped[User] = relationship(lazy="raise_on_sql")
@@ -95,6 +100,8 @@ class Registration(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     marked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    checked_in_at: Mapped[datetime | None] = mapped_column()  # self check-in from the QR code (checkin.py)
+    certificate_number: Mapped[str | None] = mapped_column(String(32), unique=True, index=True)  # SH-2026-000123
 
     user: Mapped[User] = relationship(foreign_keys=[user_id], lazy="raise_on_sql")
 
@@ -178,3 +185,11 @@ class Duty(db.Model):
     duty: Mapped[str] = mapped_column(String(24))
     granted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ReviewStatus(StrEnum):
+    """An activity recorded after the fact waits for a JP verifier's confirmation before its JP count."""
+
+    PENDING = "menunggu"
+    CONFIRMED = "dikonfirmasi"
+    REJECTED = "ditolak"

@@ -18,7 +18,7 @@ from app.core.timeutil import wib_date
 from app.extensions import db
 from app.pembinaan.claims import ACTIVITY_KIND_LABELS
 from app.pembinaan.external import external_details, format_hours, kind_label
-from app.pembinaan.models import Activity, JpRecord, JpStatus
+from app.pembinaan.models import Activity, JpRecord, JpStatus, Registration
 
 
 @dataclass(frozen=True)
@@ -50,10 +50,23 @@ def _activities(records: Sequence[JpRecord]) -> dict[int, Activity]:
     return {activity.id: activity for activity in found}
 
 
+def _attendance_certificates(records: Sequence[JpRecord]) -> dict[tuple[int, int], str]:
+    """(activity, member) -> the attendance certificate's number, for the attendance lines."""
+    pairs = {(r.activity_id, r.user_id) for r in records if r.source == "activity" and r.activity_id is not None}
+    if not pairs:
+        return {}
+    rows = db.session.execute(
+        select(Registration.activity_id, Registration.user_id, Registration.certificate_number)
+        .where(Registration.activity_id.in_({a for a, _u in pairs}), Registration.user_id.in_({u for _a, u in pairs}),
+               Registration.certificate_number.is_not(None)))
+    return {(activity, user): number for activity, user, number in rows if (activity, user) in pairs}
+
+
 def siasn_lines(records: Sequence[JpRecord], members: dict[int, User],
                 shows_nip: Callable[[User], bool]) -> list[SiasnLine]:
-    """The lines in the records' order; three queries whatever their number (activities, external details)."""
+    """The lines in the records' order; four queries whatever their number (activities, certificates, external)."""
     activities, details = _activities(records), external_details(records)
+    certificates = _attendance_certificates(records)
     lines = []
     for record in records:
         member = members[record.user_id]
@@ -67,7 +80,7 @@ def siasn_lines(records: Sequence[JpRecord], members: dict[int, User],
             kind, organiser = str(ACTIVITY_KIND_LABELS.get(activity.kind, activity.kind)), activity.agency.name
             start, end = wib_date(activity.starts_at), wib_date(activity.ends_at)
             hours = format_hours(int((activity.ends_at - activity.starts_at).total_seconds()) // 60)
-            number = ""  # wired at merge: activity_registrations.certificate_number (attendance certificates)
+            number = certificates.get((record.activity_id, record.user_id), "")
         elif record.source == "claim":
             kind = _("Berbagi pengetahuan")
         lines.append(SiasnLine(
