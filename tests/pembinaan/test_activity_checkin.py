@@ -61,6 +61,7 @@ def test_a_past_activity_counts_only_after_the_verifier_confirms(login_as, organ
     assert as_organiser.post(f"/activities/{activity.id}/confirm").status_code == 403
     as_verifier = login_as(verifier)
     assert activity.title in text(as_verifier.get("/activities/confirmations"))
+    assert 'href="/activities/confirmations" data-activity-confirmations' in text(as_verifier.get("/jp/verifikasi"))
     response = as_verifier.post(f"/activities/{activity.id}/reject", {"reason": " "})
     assert response.status_code == 400 and "alasan penolakan" in text(response)
     assert as_verifier.post(f"/activities/{activity.id}/confirm").status_code == 303
