@@ -39,6 +39,11 @@ def add_attendees(activity: Activity, actor: User, raw: str | None) -> int:
     activity = activities._lock(activity)
     if activity.status == ActivityStatus.CANCELLED:
         raise Conflict(_("Kegiatan ini dibatalkan; kehadiran tidak dapat dicatat."))
+    if activity.review_status != ReviewStatus.PENDING.value:
+        # Only a past activity still waiting for the verifier takes a free list of names: an announced one is
+        # marked from its registrations, and a confirmed one would credit JP nobody verified.
+        raise Conflict(_("Peserta hanya dapat ditambahkan pada kegiatan yang dicatat setelah berlangsung dan masih "
+                         "menunggu konfirmasi verifikator."))
     if utcnow() < activity.starts_at:
         raise Conflict(_("Kehadiran dapat dicatat setelah kegiatan dimulai."))
     items = list(dict.fromkeys(item.strip() for item in (raw or "").replace(",", "\n").splitlines() if item.strip()))
@@ -85,6 +90,11 @@ def _decidable(activity: Activity, verifier: User) -> Activity:
         raise Conflict(_("Kegiatan ini tidak sedang menunggu konfirmasi verifikator."))
     if activity.created_by_id == verifier.id:
         raise PermissionDenied(_("Kegiatan yang Anda catat sendiri dikonfirmasi oleh verifikator lain."))
+    attends = db.session.execute(select(Registration.id).where(
+        Registration.activity_id == activity.id, Registration.user_id == verifier.id,
+        Registration.status == RegistrationStatus.ATTENDED.value)).first()
+    if attends is not None:  # as with claims: nobody verifies their own JP
+        raise PermissionDenied(_("Anda tercatat hadir di kegiatan ini; verifikator lain yang mengonfirmasinya."))
     return activity
 
 

@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 from app.accounts.confirmation import confirmed_required
 from app.core.links import absolute_url
+from app.core.ratelimits import member_key
 from app.core.timeutil import utcnow, wib_date
 from app.core.views import EVERY_REFUSAL, committing
 from app.extensions import limiter
@@ -39,7 +40,8 @@ def checkin_page(activity_id: int, token: str):
 @checkin_bp.route("/<int:activity_id>/checkin/<token>", methods=["POST"])
 @login_required
 @confirmed_required
-@limiter.limit("30 per minute")
+# Counted per member: a whole room checks in from one Wi-Fi address within a minute.
+@limiter.limit("10 per minute", key_func=member_key)
 def checkin_submit(activity_id: int, token: str):
     activity = _load(activity_id)
     ActionForm().validate_on_submit() or abort(400)

@@ -22,6 +22,7 @@ KIND_LABELS = {"diklat": _l("Diklat"), "e_learning": _l("E-learning"), "seminar"
                "workshop": _l("Lokakarya (workshop)"), "kursus": _l("Kursus")}
 LESSON_MINUTES = 45  # one jam pelajaran
 MAX_HOURS_PER_DAY = 12
+MAX_SPAN_DAYS = 366  # a diklat of several months fits; decades do not
 TITLE_MAX, ORGANISER_MAX, NUMBER_MAX = 200, 200, 100
 _HOURS = re.compile(r"^(\d{1,4})(?:[.,](\d{1,2}))?$")
 
@@ -80,6 +81,9 @@ def _check_dates(starts_on: date | None, ends_on: date | None, today: date) -> N
     if ends_on.year < today.year - 1:
         raise ValidationFailed(_("Pelatihan hanya dapat dicatat untuk tahun %(last)d dan %(this)d.",
                                  last=today.year - 1, this=today.year), field="ends_on")
+    if (ends_on - starts_on).days >= MAX_SPAN_DAYS:  # the hours per day would otherwise scale with any span
+        raise ValidationFailed(_("Satu pelatihan paling lama %(days)d hari; catat pelatihan yang lebih panjang per "
+                                 "tahun.", days=MAX_SPAN_DAYS), field="starts_on")
 
 
 def _check_minutes(minutes: int, starts_on: date, ends_on: date) -> None:

@@ -17,7 +17,7 @@ from app.core.spreadsheets import plain_cell
 from app.core.timeutil import wib_date
 from app.extensions import db
 from app.pembinaan.claims import ACTIVITY_KIND_LABELS
-from app.pembinaan.external import external_details, format_hours, kind_label
+from app.pembinaan.external import LESSON_MINUTES, external_details, format_hours, kind_label
 from app.pembinaan.models import Activity, JpRecord, JpStatus, Registration
 
 
@@ -79,7 +79,8 @@ def siasn_lines(records: Sequence[JpRecord], members: dict[int, User],
             activity = activities[record.activity_id]
             kind, organiser = str(ACTIVITY_KIND_LABELS.get(activity.kind, activity.kind)), activity.agency.name
             start, end = wib_date(activity.starts_at), wib_date(activity.ends_at)
-            hours = format_hours(int((activity.ends_at - activity.starts_at).total_seconds()) // 60)
+            # Teaching hours, not the clock: a two-day workshop is not 32 hours. A JP is a 45-minute lesson.
+            hours = format_hours(record.jp * LESSON_MINUTES)
             number = certificates.get((record.activity_id, record.user_id), "")
         elif record.source == "claim":
             kind = _("Berbagi pengetahuan")

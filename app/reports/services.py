@@ -49,7 +49,11 @@ def find_agency(code: str) -> Agency:
 
 def filename(month: Month, agency: Agency | None) -> str:
     # An agency code is an admin's text: only letters, digits and dashes reach the file name.
-    scope = re.sub(r"[^a-z0-9-]+", "-", agency.code.lower()) if agency is not None else CITY
+    if agency is None:
+        return f"laporan-{month.key}-{CITY}.pdf"
+    scope = re.sub(r"[^a-z0-9-]+", "-", agency.code.lower())
+    if scope != agency.code or scope == CITY:  # two codes could clean to one name ("A.B", "a-b"): the id parts them
+        scope = f"{scope}-{agency.id}"
     return f"laporan-{month.key}-{scope}.pdf"
 
 

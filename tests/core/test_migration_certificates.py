@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import flask_migrate
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 
 from app.accounts.models import Agency, User
 from app.core.timeutil import utcnow
@@ -16,11 +16,14 @@ from tests.core.test_migrations import empty_database_url, fresh_app  # noqa: F4
 def test_earlier_attendance_is_numbered_by_the_year_of_its_activity(fresh_app):  # noqa: F811
     flask_migrate.upgrade(revision="0025_tanya_opd")
     now = utcnow()
-    agency = Agency(code="bkpsdm", name="Badan Kepegawaian", short_name="BKPSDM")
-    people = [User(name=f"Peserta {n}", email=f"p{n}@medan.go.id", handle=f"peserta.{n}", password_hash="!x",
-                   role="member", agency=agency, email_confirmed_at=now) for n in range(3)]
-    db.session.add_all(people)
-    db.session.flush()
+    # Named columns, not the models: they carry columns of later migrations (agencies.headcount, 0026).
+    db.session.execute(insert(Agency.__table__).values(
+        code="bkpsdm", name="Badan Kepegawaian", short_name="BKPSDM", active=True))
+    agency = db.session.execute(select(Agency.id).where(Agency.code == "bkpsdm")).one()
+    users = User.__table__
+    people = [db.session.execute(insert(users).values(
+        name=f"Peserta {n}", email=f"p{n}@medan.go.id", handle=f"peserta.{n}", password_hash="!x", role="member",
+        agency_id=agency.id, email_confirmed_at=now).returning(users.c.id)).one() for n in range(3)]
     # 31 Dec 2025 20.00 WIB is 13.00 UTC: an activity of 2025; the next one is of 2026.
     for number, start in enumerate((datetime(2025, 12, 31, 13), datetime(2026, 1, 5, 2)), start=1):
         db.session.execute(text(

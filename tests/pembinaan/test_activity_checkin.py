@@ -68,6 +68,9 @@ def test_a_past_activity_counts_only_after_the_verifier_confirms(login_as, organ
     [line] = rows(JpRecord)
     assert (line.user_id, line.jp, line.status, line.verifier_id) == (member.id, 3, "diverifikasi", verifier.id)
     assert rows(Registration)[0].certificate_number.startswith(f"SH-{wib_year(activity.starts_at)}-")
+    late = make_user(name="Datang Belakangan")  # after the confirmation, no name gets JP the verifier never saw
+    assert as_organiser.post(f"/activities/{activity.id}/attendees", {"attendees": late.email}).status_code == 409
+    assert len(rows(JpRecord)) == 1
 
 
 def test_a_rejected_past_activity_gives_no_jp(login_as, organiser, verifier, member):
@@ -78,6 +81,24 @@ def test_a_rejected_past_activity_gives_no_jp(login_as, organiser, verifier, mem
     login_as(verifier).post(f"/activities/{activity.id}/reject", {"reason": "Tidak ada daftar hadir bertanda tangan"})
     assert rows(Activity)[0].review_status == "ditolak" and rows(JpRecord) == []
     assert "Tidak ada daftar hadir bertanda tangan" in text(as_organiser.get(activity.url()))
+
+
+def test_names_are_added_only_while_the_verifier_has_not_decided(login_as, organiser, verifier, member,
+                                                                 make_activity):
+    """Neither an announced activity nor a confirmed one takes a free list of names: JP nobody verified."""
+    as_organiser = login_as(organiser)
+    announced = make_activity(organiser, days_ahead=-200, hours=3, jp=10)
+    response = as_organiser.post(f"/activities/{announced.id}/attendees", {"attendees": member.email})
+    assert response.status_code == 409 and "menunggu konfirmasi verifikator" in text(response)
+    as_organiser.post("/activities/past/new", past_form(5))
+    [past] = [activity for activity in rows(Activity) if activity.id != announced.id]
+    as_organiser.post(f"/activities/{past.id}/attendees", {"attendees": f"{member.email}\n{verifier.email}"})
+    # The verifier sat in the room: another verifier confirms (as with claims, nobody verifies their own JP).
+    response = login_as(verifier).post(f"/activities/{past.id}/confirm")
+    assert response.status_code == 403 and rows(JpRecord) == []
+    assert rows(Activity, id=past.id)[0].review_status == "menunggu"
+    as_organiser.post(f"/activities/{past.id}/attendees", {"attendees": member.email})
+    assert rows(JpRecord) == []
 
 
 @pytest.fixture
@@ -140,6 +161,7 @@ def test_confirmed_checkin_gives_jp_and_a_verifiable_certificate(login_as, organ
     assert f'data-attendance-certificate="{under_way.id}"' in text(as_member.get("/jp/"))
     siasn = list(csv.reader(io.StringIO(as_member.get("/jp/export.csv").get_data(as_text=True))))
     assert siasn[1][2:4] == [member.nip or "", under_way.title] and siasn[1][-1] == number  # SIASN's last column
+    assert siasn[1][8:10] == ["3,75", "5"]  # teaching hours: 5 JP of 45 minutes, whatever the clock says
     pdf = as_member.get(f"/activities/{under_way.id}/certificate.pdf")
     assert pdf.status_code == 200 and pdf.mimetype == "application/pdf"
     content = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.data)).pages)

@@ -80,6 +80,7 @@ def test_training_outside_simpul_is_verified_with_its_certificate_and_counts(app
     ({"starts_on": (TODAY + timedelta(days=2)).isoformat(), "ends_on": (TODAY + timedelta(days=3)).isoformat()},
      None, "starts_on", "tidak boleh di masa depan"),
     ({"hours": "30"}, None, "hours", "paling banyak 12 jam per hari"),
+    ({"starts_on": "2000-01-01", "hours": "9999"}, None, "starts_on", "paling lama 366 hari"),
     ({"hours": "0"}, None, "hours", "harus lebih dari 0"),
     ({"hours": "enam"}, None, "hours", "harus berupa angka"),
     ({"hours": "0,5"}, None, "hours", "Kurang dari satu jam pelajaran"),

@@ -148,3 +148,14 @@ def test_leaders_and_admins_list_and_download_the_reports(app, client, login_as,
         assert response.headers["Content-Disposition"].startswith("attachment")
         assert "laporan-2026-09-diskominfo.pdf" in response.headers["Content-Disposition"]
     assert login_as(leader).get(f"/leaders/reports/{report.id + 1}.pdf").status_code == 404
+
+
+def test_two_agency_codes_that_clean_to_one_name_get_two_files():
+    from app.reports.figures import Month
+    from app.reports.services import filename
+
+    october = Month(2026, 10)
+    assert filename(october, Agency(id=3, code="diskominfo")) == "laporan-2026-10-diskominfo.pdf"
+    assert filename(october, Agency(id=7, code="Dinas.Kominfo")) == "laporan-2026-10-dinas-kominfo-7.pdf"
+    assert filename(october, Agency(id=8, code="kota")) == "laporan-2026-10-kota-8.pdf"  # not the city's
+    assert filename(october, None) == "laporan-2026-10-kota.pdf"
