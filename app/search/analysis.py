@@ -24,8 +24,33 @@ from app.search.vocabulary import (
 # and digits, which PostgreSQL's `simple` parser keeps as one lexeme, so both backends see the same tokens.
 WORD_PATTERN = r"[^\W_]+(?:-[^\W_]+)*"
 
+# The acronyms in force in this process: the seed files until use_acronyms() loads the admins' list.
+_ACRONYMS: frozenset[str] = frozenset(ACRONYMS)
 _EXPANSIONS: dict[str, str] = {**ACRONYMS, **COMPOUNDS}
 _PHRASE_HEADS = frozenset(head for head, _ in ACRONYM_PHRASES)
+# Part of every cache key below: a new acronym list makes every cached stem and expansion stale at once,
+# even one a thread computed with the old list while the new one was put in place.
+_generation = 0
+
+
+def use_acronyms(acronyms: Mapping[str, str]) -> None:
+    """Put this acronym list (lowercase acronym -> expansion) in force in this process; compounds stay."""
+    global _ACRONYMS, _EXPANSIONS, _generation
+    _EXPANSIONS = {**acronyms, **COMPOUNDS}
+    _ACRONYMS = frozenset(acronyms)
+    _generation += 1
+    _stem.cache_clear()
+    _expansion.cache_clear()
+
+
+def is_known_acronym(word: str) -> bool:
+    """Whether `word` (any case, a clitic allowed) is an acronym in force: a spelling suggester must leave it."""
+    return _listed(word.lower(), _ACRONYMS) is not None
+
+
+def acronyms_in_force() -> dict[str, str]:
+    """The acronyms this process analyses with, acronym -> expansion."""
+    return {key: _EXPANSIONS[key] for key in _ACRONYMS if key in _EXPANSIONS}
 
 
 @functools.cache
@@ -63,15 +88,24 @@ def stem_with(word: str, root: Callable[[str], str], exceptions: Mapping[str, st
     return root(word)
 
 
-@functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The stem the index uses for one lowercase word. Module-level so no filter carries a stemmer."""
+    return _stem(word, _generation)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _stem(word: str, _generation: int) -> str:
     return stem_with(word, sastrawi_stem)
+
+
+stem.cache_clear = _stem.cache_clear  # type: ignore[attr-defined]
 
 
 def split_hyphenated(text: str) -> list[tuple[str, int, int]]:
     """Stems of a hyphenated token with their character spans: one stem for reduplication, else one per part."""
     if _listed(text, STEM_EXCEPTIONS) is not None:
+        return [(stem(text), 0, len(text))]
+    if _listed(text, _EXPANSIONS) is not None:  # sp4n-lapor: a hyphenated acronym is one word
         return [(stem(text), 0, len(text))]
     spans: list[tuple[str, int, int]] = []
     start = 0
@@ -125,9 +159,13 @@ class IndonesianStemFilter(Filter):
             shift += len(pieces) - 1
 
 
-@functools.cache
 def expansion(word: str) -> tuple[str, ...]:
     """The analysed words an acronym or compound stands for; the word itself when it is neither."""
+    return _expansion(word, _generation)
+
+
+@functools.cache
+def _expansion(word: str, _generation: int) -> tuple[str, ...]:
     if word not in _EXPANSIONS:
         return (word,)
     # Per thread: two requests expanding the same acronym at once are no cycle.
@@ -141,6 +179,7 @@ def expansion(word: str) -> tuple[str, ...]:
         active.discard(word)
 
 
+expansion.cache_clear = _expansion.cache_clear  # type: ignore[attr-defined]
 _expanding = threading.local()
 
 

@@ -23,3 +23,18 @@ class SearchOutbox(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+
+
+class Acronym(db.Model):
+    """A government acronym and the words it stands for, analysed as those words on both backends.
+
+    Seeded by migration 0031 from app/search/data/acronyms.txt and the agencies list; edited on /admin/acronyms.
+    """
+
+    __tablename__ = "acronyms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)  # lowercase, as the analyzer sees it: sp4n-lapor
+    acronym: Mapped[str] = mapped_column(String(40))  # as the admin wrote it: SP4N-LAPOR!
+    expansion: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
