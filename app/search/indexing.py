@@ -14,6 +14,7 @@ from app.core import database
 from app.core.logging import get_logger
 from app.extensions import db
 from app.files.text import read_pending
+from app.search.acronyms import refresh_vocabulary
 from app.search.documents import all_post_ids, build_documents
 from app.search.models import SearchOutbox
 from app.search.whoosh_backend import LockError, WhooshBackend
@@ -128,6 +129,7 @@ def _documents_of(rows) -> tuple[list, list[int]]:
     post_ids = sorted({r.post_id for r in rows if r.post_id is not None})
     read_pending(post_ids)
     with database.reading():
+        refresh_vocabulary()  # read after the queued rows: an acronym change and its rows commit together
         found = build_documents(post_ids)
         db.session.rollback()
     return found
@@ -166,6 +168,7 @@ def rebuild(progress: Callable[[int], None] | None = None, batch_size: int = 100
     # ids, not "every id up to the largest": on PostgreSQL a transaction still open may hold a smaller one.
     with database.reading():
         covered = list(db.session.execute(select(SearchOutbox.id)).scalars())
+        refresh_vocabulary()
         db.session.rollback()
     if isinstance(backend, WhooshBackend):
         guard = None if holding_lock else _lock_index(backend, wait)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from app.content.models import Post, PostStatus
 from app.core.logging import get_logger
 from app.extensions import db
+from app.search.acronyms import refresh_vocabulary
 from app.search.backend import ParsedQuery, SearchPage
 from app.search.indexing import get_backend
 from app.search.query import parse_query
@@ -40,6 +41,7 @@ def search_posts(query: ParsedQuery, *, page: int, per_page: int) -> PostResults
     found = PostResults()
     if not query.is_empty:
         try:
+            refresh_vocabulary()  # an admin may have changed the acronyms since this worker last searched
             found.results = get_backend().search(query, page=page, per_page=per_page)
         except Exception:  # noqa: BLE001 - search trouble never takes the page down
             log.exception("search failed")
@@ -60,6 +62,7 @@ def similar_questions(title: str, limit: int = 5) -> list[Post]:
         return []
     parsed.kind, parsed.match_any, parsed.phrases, parsed.excluded = "question", True, [], []
     try:
+        refresh_vocabulary()
         hits = get_backend().search(parsed, per_page=limit).hits
     except Exception:  # noqa: BLE001 - a hint, never an error for the writer
         return []

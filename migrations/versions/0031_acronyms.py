@@ -1,0 +1,45 @@
+"""Government acronyms admins edit (issue 8/9, part 5): table `acronyms`, seeded from
+app/search/data/acronyms.txt and the agencies list (the seed files stay), and the version every process
+compares before it searches or indexes (site_settings.search_acronyms_version).
+
+The seeded list is the one the analyzer used before this revision, so the index needs no rebuild.
+
+Revision ID: 0031_acronyms
+Revises: 0029_activity_checkin
+Create Date: 2026-12-07 12:00:00
+
+"""
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0031_acronyms'
+down_revision = '0029_activity_checkin'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    table = op.create_table(
+        'acronyms',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('key', sa.String(length=40), nullable=False),
+        sa.Column('acronym', sa.String(length=40), nullable=False),
+        sa.Column('expansion', sa.String(length=200), nullable=False),
+        sa.Column('updated_at', sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_acronyms')),
+        sa.UniqueConstraint('key', name=op.f('uq_acronyms_key')),
+    )
+    from app.search.acronyms import VERSION_KEY, seed_rows
+
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    op.bulk_insert(table, [{**row, 'updated_at': now} for row in seed_rows()])
+    bind = op.get_bind()
+    bind.execute(sa.text("DELETE FROM site_settings WHERE key = :key"), {"key": VERSION_KEY})
+    bind.execute(sa.text("INSERT INTO site_settings (key, value) VALUES (:key, 'seed')"), {"key": VERSION_KEY})
+
+
+def downgrade():
+    op.execute(sa.text("DELETE FROM site_settings WHERE key = 'search_acronyms_version'"))
+    op.drop_table('acronyms')
