@@ -24,9 +24,10 @@ from app.files.models import Upload
 from app.search.analysis import WORD_PATTERN, is_known_acronym, use_acronyms
 from app.search.models import Acronym, SearchOutbox
 from app.search.outbox import queue_posts
-from app.search.vocabulary import ACRONYMS, COMPOUNDS, STOPWORDS
+from app.search.vocabulary import ACRONYMS, COMPOUNDS, STOPWORDS, seed_rows
 
-VERSION_KEY = "search_acronyms_version"  # "" (no row): never edited nor seeded, the seed files are in force
+# Also written by migration 0031. "" (no row): never edited nor seeded, the seed files are in force.
+VERSION_KEY = "search_acronyms_version"
 MAX_ACRONYM = 40
 MAX_EXPANSION = 200
 # More posts than this to reindex: queue one rebuild of the whole index instead of one row per post.
@@ -35,18 +36,9 @@ REINDEX_LIMIT = 2000
 _WORD = re.compile(WORD_PATTERN)
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _loaded = {"version": ""}
-__all__ = ["is_known_acronym", "refresh_vocabulary", "add_acronym", "update_acronym", "delete_acronym"]
+__all__ = ["is_known_acronym", "refresh_vocabulary", "add_acronym", "update_acronym", "delete_acronym",
+           "seed_rows"]
 _lock = threading.Lock()
-
-
-def seed_rows() -> list[dict]:
-    """The seed list as table rows: the agencies' short names, then acronyms.txt (which wins)."""
-    return [{"key": key, "acronym": display_form(key), "expansion": text} for key, text in ACRONYMS.items()]
-
-
-def display_form(key: str) -> str:
-    """How a seeded acronym is shown: SPBE, SP4N-LAPOR, Musrenbang."""
-    return key.upper() if len(key) <= 6 or any(ch.isdigit() for ch in key) else key.capitalize()
 
 
 def refresh_vocabulary() -> bool:

@@ -2,7 +2,8 @@
 
 The lists themselves are data files in app/search/data/ (one `key = value` or a run of words a line, `#`
 starts a comment); agency acronyms come from the agencies list. Changing any of them needs
-`flask search rebuild`.
+`flask search rebuild`, except acronyms: those files only seed the `acronyms` table (migration 0031), which
+admins edit on /admin/acronyms (app/search/acronyms.py).
 """
 from __future__ import annotations
 
@@ -77,3 +78,13 @@ def agency_acronyms(path: Path = AGENCIES_CSV) -> dict[str, str]:
 
 
 ACRONYMS: dict[str, str] = {**agency_acronyms(), **_COMMON_ACRONYMS}
+
+
+def seed_rows() -> list[dict]:
+    """The seed acronyms as rows of the `acronyms` table: the agencies' short names, then acronyms.txt."""
+    return [{"key": key, "acronym": display_form(key), "expansion": text} for key, text in ACRONYMS.items()]
+
+
+def display_form(key: str) -> str:
+    """How a seeded acronym is shown: SPBE, SP4N-LAPOR, Musrenbang."""
+    return key.upper() if len(key) <= 6 or any(ch.isdigit() for ch in key) else key.capitalize()

@@ -2,7 +2,8 @@
 app/search/data/acronyms.txt and the agencies list (the seed files stay), and the version every process
 compares before it searches or indexes (site_settings.search_acronyms_version).
 
-The seeded list is the one the analyzer used before this revision, so the index needs no rebuild.
+The seed adds Dukcapil, JDIH and SP4N-LAPOR to the list the analyzer used before, so a rebuild of the search
+index is queued (search_outbox, action rebuild), done by the drainer or the worker.
 
 Revision ID: 0031_acronyms
 Revises: 0029_activity_checkin
@@ -31,13 +32,15 @@ def upgrade():
         sa.PrimaryKeyConstraint('id', name=op.f('pk_acronyms')),
         sa.UniqueConstraint('key', name=op.f('uq_acronyms_key')),
     )
-    from app.search.acronyms import VERSION_KEY, seed_rows
+    from app.search.vocabulary import seed_rows  # reads the seed files only, no models
 
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     op.bulk_insert(table, [{**row, 'updated_at': now} for row in seed_rows()])
     bind = op.get_bind()
-    bind.execute(sa.text("DELETE FROM site_settings WHERE key = :key"), {"key": VERSION_KEY})
-    bind.execute(sa.text("INSERT INTO site_settings (key, value) VALUES (:key, 'seed')"), {"key": VERSION_KEY})
+    bind.execute(sa.text("DELETE FROM site_settings WHERE key = 'search_acronyms_version'"))
+    bind.execute(sa.text("INSERT INTO site_settings (key, value) VALUES ('search_acronyms_version', 'seed')"))
+    bind.execute(sa.text("INSERT INTO search_outbox (post_id, action, created_at) VALUES (NULL, 'rebuild', :now)"),
+                 {"now": now})
 
 
 def downgrade():
