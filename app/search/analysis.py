@@ -99,6 +99,7 @@ def _stem(word: str, _generation: int) -> str:
 
 
 stem.cache_clear = _stem.cache_clear  # type: ignore[attr-defined]
+stem.cache_info = _stem.cache_info  # type: ignore[attr-defined]
 
 
 def split_hyphenated(text: str) -> list[tuple[str, int, int]]:
