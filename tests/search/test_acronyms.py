@@ -61,6 +61,14 @@ def test_only_admins_manage_acronyms(url, client, login_as, member, moderator, l
         assert login_as(user).post("/admin/acronyms/new", {"acronym": "SIKD", "expansion": "x y"}).status_code == 403
     assert login_as(admin).get(url).status_code == 200
     assert db.session.execute(select(func.count()).where(Acronym.key == "sikd")).scalar_one() == 0
+    login_as(admin).get("/admin/acronyms")  # seeds the table of a database made without the migrations
+    spbe = db.session.execute(select(Acronym).where(Acronym.key == "spbe")).scalar_one()
+    for user in (member, moderator, leader):
+        assert login_as(user).post(f"/admin/acronyms/{spbe.id}/delete").status_code == 403
+        assert login_as(user).post(f"/admin/acronyms/{spbe.id}/edit",
+                                   {"acronym": "SPBE", "expansion": "lain"}).status_code == 403
+    assert "/auth/login" in client.post(f"/admin/acronyms/{spbe.id}/delete").headers["Location"]
+    assert db.session.get(Acronym, spbe.id).expansion == "sistem pemerintahan berbasis elektronik"
 
 
 def test_admin_list_shows_the_seeded_acronyms(login_as, admin):
