@@ -140,12 +140,14 @@ def test_an_acronym_added_by_an_admin_is_found_both_ways_after_the_drain(backend
     assert titles(client, "SIKD") == {"Catatan Arsip", "Catatan Aplikasi"}
     assert titles(client, '"sistem informasi kearsipan dinamis"') == {"Catatan Arsip", "Catatan Aplikasi"}
     assert titles(client, '"dicatat di sikd sejak"') == {"Catatan Arsip"}  # a phrase across the acronym
+    assert is_known_acronym("sikd")  # loaded by the search: did-you-mean leaves it alone
 
     row = db.session.execute(select(Acronym).where(Acronym.key == "sikd")).scalar_one()
     assert login_as(admin).post(f"/admin/acronyms/{row.id}/delete").status_code == 303
     search_sync()
     assert titles(client, "SIKD") == {"Catatan Arsip"}
     assert titles(client, '"sistem informasi kearsipan dinamis"') == {"Catatan Aplikasi"}
+    assert not is_known_acronym("sikd")
 
 
 def test_editing_an_expansion_reindexes_the_posts_of_the_acronym(backend, client, login_as, admin, member,
