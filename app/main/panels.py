@@ -21,6 +21,7 @@ from app.notifications.models import Watch
 
 LIMIT = 5
 RECENT_DAYS = 30
+NEW_MEMBER_DAYS = 14
 PUBLISHED = PostStatus.PUBLISHED.value
 GUIDE_URL = "/bantuan/menulis-praktik-baik"
 
@@ -38,7 +39,9 @@ def _since() -> datetime:
 
 
 def checklist(user) -> dict | None:
-    """A new member's first steps, until their first post is published."""
+    """A new member's first steps (an account of the last two weeks), until their first post is published."""
+    if user.created_at < utcnow() - timedelta(days=NEW_MEMBER_DAYS):
+        return None
     published = db.session.execute(select(Post.id).where(Post.author_id == user.id, Post.status == PUBLISHED)
                                    .limit(1)).first()
     if published is not None:
