@@ -210,4 +210,4 @@ def test_the_signed_in_home_costs_few_statements(login_as, admin, member, make_a
     with count_queries() as again:
         home(client)
     assert len(again) <= 4, "\n".join(again)
-    assert len(first) <= 40, "\n".join(first)
+    assert len(first) <= 34, "\n".join(first)
