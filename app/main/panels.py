@@ -66,11 +66,14 @@ def following(user) -> list[Item]:
                                 or_(in_tags, Post.category_id.in_(watched(Watch.category_id)),
                                     Post.parent_id.in_(watched(Watch.post_id))),
                                 queries.under_published_parent())
-             .options(joinedload(Post.author)).order_by(Post.created_at.desc(), Post.id.desc()).limit(LIMIT))
+             .options(joinedload(Post.author)).order_by(Post.created_at.desc(), Post.id.desc()).limit(4 * LIMIT))
     posts = list(db.session.execute(query).scalars())
     parents = queries.parents_of(posts)
-    items = []
+    items, seen = [], set()
     for post in posts:
+        if (post.parent_id or post.id) in seen or len(items) == LIMIT:
+            continue  # a busy thread once, with its newest reply
+        seen.add(post.parent_id or post.id)
         parent = parents.get(post.parent_id)
         title = post.title or (parent.title if parent else "")
         note = (_l("%(name)s membalas", name=post.author.name) if parent

@@ -211,3 +211,15 @@ def test_the_signed_in_home_costs_few_statements(login_as, admin, member, make_a
         home(client)
     assert len(again) <= 4, "\n".join(again)
     assert len(first) <= 34, "\n".join(first)
+
+
+def test_a_followed_thread_shows_once_with_its_newest_reply(login_as, member, make_user, make_thread, make_reply):
+    other = make_user(name="Rudi Pembalas")
+    thread = make_thread(other, title="Rapat daring tanpa jeda")
+    db.session.add(Watch(user_id=member.id, post_id=thread.id))
+    db.session.commit()
+    make_reply(thread, other, body="Balasan pertama tentang rapat daring.")
+    make_reply(thread, make_user(name="Sinta Kedua"), body="Balasan kedua tentang rapat daring.")
+    following = panel(home(login_as(member)), "following")
+    assert following.count("Rapat daring tanpa jeda") == 1
+    assert "Sinta Kedua membalas" in following
