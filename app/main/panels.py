@@ -13,7 +13,7 @@ from sqlalchemy.orm import aliased, joinedload
 
 from app.accounts.operators import waiting_count
 from app.content import queries
-from app.content.models import Comment, Post, PostStatus, post_tags
+from app.content.models import Comment, Post, PostStatus, Revision, post_tags
 from app.core import home_panels
 from app.core.timeutil import utcnow
 from app.extensions import db
@@ -95,7 +95,7 @@ def unanswered(user) -> dict:
 
 
 def changes(user) -> list[Item]:
-    """Answers, replies and comments of others on the member's posts in the last 30 days, newest first."""
+    """Answers, replies, comments and edits of others on the member's posts in the last 30 days, newest first."""
     mine = select(Post.id).where(Post.author_id == user.id, Post.status == PUBLISHED)
     since = _since()
     parent = aliased(Post)
@@ -109,12 +109,18 @@ def changes(user) -> list[Item]:
         .where(Comment.post_id.in_(mine), Comment.author_id != user.id, Comment.status == PUBLISHED,
                Comment.created_at >= since)
         .options(joinedload(Comment.author)).order_by(Comment.created_at.desc()).limit(LIMIT)).all()
+    edits = db.session.execute(
+        select(Revision, Post).join(Post, Post.id == Revision.post_id)
+        .where(Revision.post_id.in_(mine), Revision.editor_id != user.id, Revision.created_at >= since)
+        .options(joinedload(Revision.editor)).order_by(Revision.created_at.desc()).limit(LIMIT)).all()
     items = [Item(title or "", child.url(), str(_l("%(name)s menjawab", name=child.author.name)
                                                 if child.kind == "answer"
                                                 else _l("%(name)s membalas", name=child.author.name)),
                   child.created_at) for child, title, _id in children]
     items += [Item(post.title or "", post.url(), str(_l("%(name)s berkomentar", name=comment.author.name)),
                    comment.created_at) for comment, post in comments]
+    items += [Item(post.title or "", post.url(), str(_l("%(name)s menyunting", name=revision.editor.name)),
+                   revision.created_at) for revision, post in edits]
     return sorted(items, key=lambda item: item.when, reverse=True)[:LIMIT]
 
 

@@ -223,3 +223,20 @@ def test_a_followed_thread_shows_once_with_its_newest_reply(login_as, member, ma
     following = panel(home(login_as(member)), "following")
     assert following.count("Rapat daring tanpa jeda") == 1
     assert "Sinta Kedua membalas" in following
+
+
+def test_an_edit_by_someone_else_and_a_comment_show_among_the_changes(login_as, member, make_user, make_article,
+                                                                     make_question):
+    from app.articles.services import improve_article
+    from app.content.queries import load_post
+    from app.content.services import add_comment
+
+    article = load_post(make_article(member, title="SOP penomoran surat keluar").id)
+    editor = make_user(name="Eko Penyunting", reputation=2000)
+    improve_article(article, editor, title=article.title, body=article.body_md + "\n\nDitambah contoh nomor.",
+                    tags="arsip", summary="Contoh nomor")
+    add_comment(make_question(member), make_user(name="Lina Pengomentar"), "Terima kasih, sangat membantu.")
+    db.session.commit()
+    changes = panel(home(login_as(member)), "changes")
+    assert "Eko Penyunting menyunting" in changes and "Lina Pengomentar berkomentar" in changes
+    assert "menyunting" not in panel(home(login_as(editor)), "changes")  # not the editor's post
