@@ -240,3 +240,25 @@ def test_an_edit_by_someone_else_and_a_comment_show_among_the_changes(login_as, 
     changes = panel(home(login_as(member)), "changes")
     assert "Eko Penyunting menyunting" in changes and "Lina Pengomentar berkomentar" in changes
     assert "menyunting" not in panel(home(login_as(editor)), "changes")  # not the editor's post
+
+
+def test_one_members_panels_are_never_shown_to_another(login_as, member, make_user, make_article):
+    make_article(member, title="Draf rahasia milik Siti", publish=False)
+    other = make_user(name="Ali Lain")
+    assert "Draf rahasia milik Siti" in panel(home(login_as(member)), "drafts")
+    html = home(login_as(other))
+    assert "Draf rahasia milik Siti" not in html and "Selamat datang, Ali Lain" in html
+
+
+def test_an_unconfirmed_newcomer_is_asked_to_confirm_first(login_as, make_user):
+    newcomer = make_user(name="Tia Belum", created_at=utcnow(), email_confirmed_at=None, verified_at=None)
+    checklist = panel(home(login_as(newcomer)), "checklist")
+    assert 'data-step="email">' in checklist and 'href="/auth/confirm"' in checklist
+
+
+def test_a_members_first_visit_is_bounded(login_as, member, make_article, count_queries):
+    make_article(member)
+    client = login_as(member)
+    with count_queries() as first:
+        home(client)
+    assert len(first) <= 21, "\n".join(first)
