@@ -5,6 +5,8 @@ from flask import Flask
 
 
 def init_app(app: Flask) -> None:
+    from app.main import panels
     from app.main.views import main_bp
 
     app.register_blueprint(main_bp)
+    panels.init_app(app)

@@ -4,11 +4,14 @@ from __future__ import annotations
 from functools import cached_property
 
 from flask import Blueprint, render_template
+from flask_login import current_user
 from sqlalchemy import func, select, text
 
 from app.accounts.models import Agency, User
 from app.content import queries
+from app.core import home_panels
 from app.core.logging import get_logger
+from app.core.timeutil import to_wib, utcnow
 from app.extensions import db
 from app.search.indexing import get_backend, pending_count
 
@@ -41,6 +44,17 @@ class HomeLists:
     @cached_property
     def unanswered(self) -> list:
         return queries.latest("question", limit=6, unanswered=True)
+
+    @cached_property
+    def panels(self) -> list:
+        """The signed-in member's own panels (app/core/home_panels.py), read only when their kept piece is
+        stale: it is keyed on the member, the content version and the hour in WIB (upcoming activities end,
+        a new month begins)."""
+        return home_panels.panels_for(current_user)
+
+    @property
+    def hour(self) -> str:
+        return to_wib(utcnow()).strftime("%Y%m%d%H")
 
 
 @main_bp.route("/")

@@ -11,6 +11,7 @@ def init_app(app: Flask) -> None:
     from app.moderation import hooks
     from app.moderation.action_views import flags_bp, post_actions_bp
     from app.moderation.approval_views import approvals_bp
+    from app.moderation.home_panel import register as register_home_panel
     from app.moderation.post_panel import register_moderation_helpers
     from app.moderation.views import moderation_bp
 
@@ -21,3 +22,4 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(post_actions_bp)
     app.register_blueprint(approvals_bp)
     app.jinja_env.globals["approvals_waiting"] = waiting_count
+    register_home_panel(app)  # the queue's counts on a moderator's home

@@ -17,6 +17,7 @@ def init_app(app: Flask) -> None:
     from app.pembinaan.compliance import reached_per_agency
     from app.pembinaan.compliance_views import compliance_bp
     from app.pembinaan.external_views import jp_external_bp
+    from app.pembinaan.home_panels import register as register_home_panels
     from app.pembinaan.jp_views import TEMPLATE_GLOBALS, jp_bp
     from app.pembinaan.permissions import can_verify
     from app.pembinaan.review_views import review_bp
@@ -35,5 +36,6 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(checkin_panel=checkin_panel, attendance_certificate=certificate_of,
                                  certificate_activity_ids=certificate_activity_ids, may_verify_jp=can_verify)
     register_claim_files()  # files asks pembinaan who may see a claim's certificate
+    register_home_panels(app)  # the JP and the verifiers' queue on a member's home
     for template_filter in (activity_kind, activity_when, activity_time):
         app.add_template_filter(template_filter)
