@@ -58,3 +58,18 @@ def test_an_empty_notification_list_and_review_queue_say_what_to_do(login_as, me
     assert "Belum ada pemberitahuan." in block and action(block) == ("/tags/", "Jelajahi tag untuk diikuti")
     block = empty_state(text(login_as(moderator).get("/moderation/")))
     assert "Antrean kosong." in block and action(block) == ("/moderation/log", "Lihat log moderasi")
+
+
+def test_an_agency_without_practices_or_questions_says_what_to_do(login_as, member):
+    client = login_as(member)
+    block = empty_state(text(client.get("/agencies/diskominfo")))
+    assert "Belum ada praktik baik dari instansi ini." in block and action(block) == ("/articles/new",
+                                                                                      "Tulis praktik baik")
+    block = empty_state(text(client.get("/agencies/diskominfo/questions")))
+    assert "Belum ada pertanyaan yang ditujukan ke instansi ini." in block
+    assert action(block) == ("/questions/ask", "Ajukan pertanyaan")
+
+
+def test_a_moderation_log_with_no_match_offers_to_clear_the_filters(login_as, moderator):
+    block = empty_state(text(login_as(moderator).get("/moderation/log?action=merge")))
+    assert "Belum ada tindakan yang cocok." in block and action(block) == ("/moderation/log", "Hapus semua saringan")
