@@ -79,7 +79,7 @@ def find_member(login: str) -> User:
 
     member = find_by_login(login)
     if member is None:
-        raise NotFound(_("Tidak ada anggota dengan e-mail atau NIP itu."), field="login")
+        raise NotFound(_("Tidak ada anggota dengan email atau NIP itu."), field="login")
     return member
 
 

@@ -52,7 +52,7 @@ def confirmation_refusal(user) -> PermissionDenied | None:
     return PermissionDenied(_(
         "Konfirmasi alamat email Anda terlebih dahulu. Buka tautan yang kami kirim ke %(email)s, atau minta "
         "tautan baru. Sampai email Anda dikonfirmasi, Anda dapat membaca, tetapi belum dapat menulis, memberi "
-        "suara, menandai, mencatat adopsi, atau mengajukan JP.", email=user.email))
+        "suara, melaporkan, mencatat penerapan, atau mengajukan JP.", email=user.email))
 
 
 def verify(user: User, actor: User | None, via: VerifiedVia) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import click
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request
 from flask.cli import with_appcontext
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
@@ -70,8 +70,7 @@ def review_list():
 def template_helpers() -> dict:
     def practice_review(article) -> dict:
         return {"state": reviews.state_of(article), "last": reviews.last_review(article),
-                "may": may_review(current_user, article), "form": ReviewForm(),
-                "edit_url": url_for("articles.edit", post_id=article.id)}
+                "may": may_review(current_user, article), "form": ReviewForm()}
     return {"practice_review": practice_review}
 
 

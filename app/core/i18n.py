@@ -19,3 +19,11 @@ def select_locale() -> str:
 
 def select_timezone() -> str:
     return current_app.config["BABEL_DEFAULT_TIMEZONE"]
+
+
+def one_full_stop(text: str) -> str:
+    """A sentence whose last word brings its own full stop ("..., S.Kom.") ends in one, not "..";
+    an ellipsis ("...") is left alone."""
+    if text.endswith("..") and not text.endswith("..."):
+        return text[:-1]
+    return text

@@ -74,8 +74,8 @@ def upload():
     if not current_user.is_authenticated:
         return problem(401, _("Masuk terlebih dahulu untuk mengunggah berkas."))
     if not current_user.email_confirmed or current_user.is_suspended:
-        return problem(403, _("Hanya anggota yang sudah mengonfirmasi alamat e-mailnya yang dapat mengunggah "
-                              "berkas. Buka tautan konfirmasi di e-mail Anda terlebih dahulu."))
+        return problem(403, _("Hanya anggota yang sudah mengonfirmasi alamat emailnya yang dapat mengunggah "
+                              "berkas. Buka tautan konfirmasi di email Anda terlebih dahulu."))
     owner_id = current_user.id
     db.session.commit()  # end the read: on SQLite no write lock is held while the file is checked and re-encoded
     request.max_content_length = services.max_bytes() + services.FORM_OVERHEAD

@@ -5,7 +5,10 @@ from flask import Flask
 
 
 def init_app(app: Flask) -> None:
-    from app.main import panels
+    from app.main import (
+        guide,  # noqa: F401 - registers the help pages on main_bp
+        panels,
+    )
     from app.main.views import main_bp
 
     app.register_blueprint(main_bp)

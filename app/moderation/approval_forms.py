@@ -20,7 +20,7 @@ class ReasonForm(FlaskForm):
 
 
 class OperatorForm(FlaskForm):
-    login = StringField(_l("E-mail atau NIP anggota"), validators=[
-        DataRequired(_l("Tuliskan e-mail atau NIP anggota.")), Length(max=254)])
+    login = StringField(_l("Email atau NIP anggota"), validators=[
+        DataRequired(_l("Tuliskan email atau NIP anggota.")), Length(max=254)])
     agency = SelectField(_l("Instansi"), validators=[DataRequired(_l("Pilih instansi dari daftar."))],
                          validate_choice=False)

@@ -34,7 +34,7 @@ def _ensure_waiting(member: User) -> None:
     if member.is_verified:
         raise Conflict(_("%(name)s sudah ASN terverifikasi; tidak ada yang diubah.", name=member.name))
     if not member.email_confirmed:
-        raise Conflict(_("%(name)s belum mengonfirmasi alamat e-mailnya; verifikasi menunggu konfirmasi itu.",
+        raise Conflict(_("%(name)s belum mengonfirmasi alamat emailnya; verifikasi menunggu konfirmasi itu.",
                          name=member.name))
 
 

@@ -22,11 +22,12 @@ from app.moderation import audit
 from app.moderation.models import Flag, FlagReason, FlagStatus, ReviewItem, ReviewKind
 
 REASON_LABELS = {
-    FlagReason.SPAM: _l("spam"),
-    FlagReason.OFFENSIVE: _l("tidak pantas"),
-    FlagReason.OFF_TOPIC: _l("di luar topik"),
-    FlagReason.DUPLICATE: _l("duplikat"),
-    FlagReason.OTHER: _l("lainnya"),
+    FlagReason.SPAM: _l("Spam atau iklan"),
+    FlagReason.OFFENSIVE: _l("Tidak pantas"),
+    FlagReason.OFF_TOPIC: _l("Di luar topik"),
+    FlagReason.DUPLICATE: _l("Duplikat"),
+    FlagReason.PERSONAL_DATA: _l("Data pribadi warga"),
+    FlagReason.OTHER: _l("Lainnya"),
 }
 NOTE_MAX_LENGTH = 500
 
@@ -68,13 +69,14 @@ def flag_post(post: Post, member: User, reason: str, note: str | None) -> Flag:
     if post.author_id == member.id:
         raise ValidationFailed(_("Anda tidak dapat melaporkan kiriman Anda sendiri."))
     if reason not in {r.value for r in FlagReason}:
-        raise ValidationFailed(_("Pilih alasan laporan: spam, tidak pantas, di luar topik, duplikat atau lainnya."),
+        raise ValidationFailed(_("Pilih alasan laporan: spam atau iklan, tidak pantas, di luar topik, duplikat, "
+                                 "data pribadi warga, atau lainnya."),
                                field="reason")
     note = " ".join((note or "").split())
     if len(note) > NOTE_MAX_LENGTH:
         raise ValidationFailed(_("Catatan paling banyak %(n)d karakter.", n=NOTE_MAX_LENGTH), field="note")
     if reason == FlagReason.OTHER and not note:
-        raise ValidationFailed(_("Untuk alasan \u201clainnya\u201d, jelaskan masalahnya dalam catatan."), field="note")
+        raise ValidationFailed(_("Untuk alasan \u201cLainnya\u201d, jelaskan masalahnya dalam catatan."), field="note")
     # The post's row lock serialises flags of one post: the count that hides it is exact.
     db.session.execute(select(Post.id).where(Post.id == post.id).with_for_update())
     db.session.refresh(post, ["status"])  # as it is now: concurrent flags may have hidden it a moment ago
@@ -97,9 +99,13 @@ def _already() -> Conflict:
 
 
 def _hide_when_enough(post: Post) -> None:
-    trusted = db.session.execute(select(func.count(Flag.id)).where(
-        Flag.post_id == post.id, Flag.status == FlagStatus.OPEN.value, Flag.trusted.is_(True))).scalar_one()
+    """FLAG_HIDE_THRESHOLD trusted flags hide a post; one trusted flag for citizens' personal data is enough."""
+    trusted, personal = db.session.execute(select(
+        func.count(Flag.id), func.count(Flag.id).filter(Flag.reason == FlagReason.PERSONAL_DATA.value)).where(
+        Flag.post_id == post.id, Flag.status == FlagStatus.OPEN.value, Flag.trusted.is_(True))).one()
     threshold = int(current_app.config["FLAG_HIDE_THRESHOLD"])
+    if personal and threshold > 0:
+        threshold = 1
     if threshold <= 0 or trusted < threshold or post.status != PostStatus.PUBLISHED:
         return
     before = {"status": post.status}

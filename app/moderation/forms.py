@@ -7,6 +7,7 @@ from wtforms import RadioField, SelectField, SelectMultipleField, StringField, T
 from wtforms.validators import DataRequired, Length, Optional
 
 from app.core.forms import options
+from app.moderation.flags import REASON_LABELS
 
 SUSPENSION_CHOICES = [
     ("1", _l("1 hari")), ("3", _l("3 hari")), ("7", _l("7 hari")), ("30", _l("30 hari")), ("0", _l("Permanen")),
@@ -28,9 +29,7 @@ class LiftSuspensionForm(FlaskForm):
 class FlagForm(FlaskForm):
     """Laporkan: `reason` and `note` (DESIGN's field names)."""
 
-    reason = RadioField(_l("Alasan"), choices=options([
-        ("spam", _l("spam")), ("offensive", _l("tidak pantas")), ("off_topic", _l("di luar topik")),
-        ("duplicate", _l("duplikat")), ("other", _l("lainnya"))]), validate_choice=False)
+    reason = RadioField(_l("Alasan"), choices=options(list(REASON_LABELS.items())), validate_choice=False)
     note = TextAreaField(_l("Catatan untuk moderator"), validators=[
         Optional(), Length(max=500, message=_l("Catatan paling banyak 500 karakter."))])
 

@@ -18,6 +18,7 @@ class FlagReason(StrEnum):
     OFFENSIVE = "offensive"
     OFF_TOPIC = "off_topic"
     DUPLICATE = "duplicate"
+    PERSONAL_DATA = "personal_data"  # exposes citizens' data (NIK, address ...): one trusted flag hides it
     OTHER = "other"
 
 

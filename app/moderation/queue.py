@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flask_babel import gettext as _
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import joinedload
 
 from app.accounts.models import User
@@ -22,7 +22,7 @@ from app.core.roles import Permission
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.moderation import actions, audit, flags
-from app.moderation.models import FlagStatus, ReviewItem, ReviewKind
+from app.moderation.models import Flag, FlagReason, FlagStatus, ReviewItem, ReviewKind
 from app.reputation.privileges import has_privilege
 
 QUEUE_ACTIONS = ("hide", "delete", "lock")  # the actions offered on a queue entry and for a selection
@@ -59,10 +59,14 @@ def _open(user, kind: str | None = None) -> Select:
 
 
 def open_query(user, kind: str | None = None) -> Select:
-    """Open entries this member may decide, oldest first; edits only while the suggestion waits."""
+    """Open entries this member may decide, oldest first but reports of citizens' personal data before all else;
+    edits only while the suggestion waits."""
+    personal = select(Flag.id).where(Flag.post_id == ReviewItem.post_id, Flag.status == FlagStatus.OPEN.value,
+                                     Flag.reason == FlagReason.PERSONAL_DATA.value).exists()
+    urgent = case((and_(ReviewItem.kind == ReviewKind.FLAG.value, personal), 0), else_=1)
     return (_open(user, kind)
             .options(joinedload(ReviewItem.post).joinedload(Post.author), joinedload(ReviewItem.claimed_by))
-            .order_by(ReviewItem.created_at, ReviewItem.id))
+            .order_by(urgent, ReviewItem.created_at, ReviewItem.id))
 
 
 def counts(user) -> dict[str, int]:

@@ -19,7 +19,7 @@ from app.reputation.models import Award, ReputationEvent, Vote
 
 README = """Data pribadi Anda di Simpul ASN, diekspor {when} (UTC).
 
-profil.json        data akun Anda (nama, e-mail, NIP, instansi, jabatan, bio)
+profil.json        data akun Anda (nama, email, NIP, instansi, jabatan, bio)
 tulisan.json       praktik baik, diskusi, balasan, pertanyaan dan jawaban Anda, dengan semua revisinya
 tulisan/*.md       isi setiap tulisan Anda dalam Markdown
 komentar.json      komentar Anda
@@ -29,7 +29,7 @@ jp.json            catatan JP Anda: kehadiran kegiatan dan klaim
 penghargaan.json   penghargaan yang Anda terima
 notifikasi.json    notifikasi Anda
 
-Berkas ini hanya memuat data Anda; e-mail dan NIP anggota lain tidak pernah disertakan.
+Berkas ini hanya memuat data Anda; email dan NIP anggota lain tidak pernah disertakan.
 """
 
 

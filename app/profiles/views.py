@@ -113,7 +113,7 @@ def ask_verification():
     if user.is_verified:
         abort(409, description=_("Akun Anda sudah ASN terverifikasi."))
     if not user.email_confirmed:
-        abort(409, description=_("Konfirmasi alamat e-mail Anda dahulu; setelah itu operator instansi dapat "
+        abort(409, description=_("Konfirmasi alamat email Anda dahulu; setelah itu operator instansi dapat "
                                  "memverifikasi akun Anda."))
     with committing():
         asked = trust.ask_again(user)

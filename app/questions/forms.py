@@ -17,4 +17,4 @@ class QuestionForm(PostForm):
 
 
 class ResponderForm(FlaskForm):
-    login = StringField(_l("E-mail atau NIP anggota"), validators=[DataRequired(), Length(max=254)])
+    login = StringField(_l("Email atau NIP anggota"), validators=[DataRequired(), Length(max=254)])

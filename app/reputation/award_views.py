@@ -7,6 +7,7 @@ from flask_babel import to_user_timezone
 from flask_login import current_user
 
 from app.accounts.models import User
+from app.core.i18n import one_full_stop
 from app.core.links import absolute_url, site_hosts
 from app.core.numbers import parse_id
 from app.core.permissions import require
@@ -41,8 +42,9 @@ def new():
             award = awards.give_award(current_user, recipient, title=form.title.data, citation=form.citation.data,
                                       posts=form.posts.data, hosts=site_hosts())
         if attempt.ok:
-            flash(_("Penghargaan %(number)s telah diberikan kepada %(name)s.", number=award.number,
-                    name=recipient.name), "success")
+            # A name may end in a title with its own full stop ("Dewi Lestari, S.Kom."): one stop, not "..".
+            flash(one_full_stop(_("Penghargaan %(number)s telah diberikan kepada %(name)s.", number=award.number,
+                                  name=recipient.name)), "success")
             return redirect(url_for("awards.certificate", number=award.number)), 303
     raw = (form.user.data or "").strip()
     if recipient is None and parse_id(raw) is not None:

@@ -23,7 +23,7 @@ REASON_LABELS = {
     DOWNVOTE: _l("Kiriman ditolak"),
     DOWNVOTE_COST: _l("Menolak sebuah jawaban"),
     VOTE_UNDONE: _l("Suara dibatalkan"),
-    ACCEPTED: _l("Jawaban dipilih"),
+    ACCEPTED: _l("Jawaban terpilih"),
     ACCEPTED_ASKER: _l("Memilih jawaban"),
     ACCEPT_UNDONE: _l("Pilihan jawaban dibatalkan"),
     POST_DELETED: _l("Kiriman dihapus"),

@@ -300,7 +300,7 @@ def test_admins_grant_and_revoke_the_duty(login_as, admin, make_user):
 def test_granting_to_nobody_or_no_agency_is_a_form_error(login_as, admin):
     client = login_as(admin)
     unknown = client.post("/admin/approvals/operators", {"login": "tidak.ada@medan.go.id", "agency": "dinkes"})
-    assert unknown.status_code == 404 and "Tidak ada anggota dengan e-mail atau NIP itu" in unknown.get_data(
+    assert unknown.status_code == 404 and "Tidak ada anggota dengan email atau NIP itu" in unknown.get_data(
         as_text=True)
     no_agency = client.post("/admin/approvals/operators", {"login": "x@medan.go.id", "agency": "tidak-ada"})
     assert no_agency.status_code == 422 and "Pilih instansi dari daftar" in no_agency.get_data(as_text=True)

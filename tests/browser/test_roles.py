@@ -168,7 +168,7 @@ def test_a_flagged_question_is_hidden_by_the_moderator_and_logged(open_page, sit
     member.goto(address)
     member.get_by_text("Laporkan", exact=True).first.click()
     report = member.locator("form", has=member.get_by_role("button", name="Kirim laporan")).first
-    report.get_by_label("spam").check()
+    report.get_by_label("Spam atau iklan").check()
     note = "Iklan pulsa, bukan pertanyaan kedinasan."
     report.get_by_label("Catatan untuk moderator").fill(note)
     report.get_by_role("button", name="Kirim laporan").click()
@@ -181,9 +181,10 @@ def test_a_flagged_question_is_hidden_by_the_moderator_and_logged(open_page, sit
     entry = moderator.locator("li[data-review-item]", has_text=title)
     expect(entry).to_have_count(1)
     expect(entry.locator(".badge").first).to_have_text("Laporan")
-    expect(entry).to_contain_text(f"spam · Siti Aminah Lubis: {note}")
+    expect(entry.locator("[data-reporters]")).to_contain_text(f"Siti Aminah Lubis · Spam atau iklan: {note}")
+    expect(entry).to_contain_text("Penulis: Budi")
     entry.get_by_role("checkbox").check()
-    moderator.get_by_label("Keputusan").select_option(label="Sembunyikan")
+    moderator.get_by_label("Keputusan").select_option(label="Sembunyikan kiriman — laporan diterima")
     reason = f"Spam iklan pulsa ({title[-6:]})"
     moderator.get_by_label("Alasan (tercatat di log)").fill(reason)
     moderator.get_by_role("button", name="Terapkan").click()

@@ -36,7 +36,7 @@ def test_a_member_flags_a_post_with_a_reason_and_a_note(login_as, make_user, thr
     reporter = make_user(agency_code="dinkes")
     client = login_as(reporter)
     page = client.get(thread.url()).get_data(as_text=True)
-    assert f'action="/posts/{thread.id}/flag"' in page and 'value="off_topic"' in page and "di luar topik" in page
+    assert f'action="/posts/{thread.id}/flag"' in page and 'value="off_topic"' in page and "Di luar topik" in page
     response = flag(client, thread, reason="off_topic", note="Bukan tentang pelayanan publik")
     assert response.status_code == 303
     assert "Laporan Anda diteruskan kepada moderator" in follow(client, response)
