@@ -19,6 +19,7 @@ from sqlalchemy import text
 from app.extensions import db
 from app.search import pg_text
 from app.search.backend import Hit, ParsedQuery, SearchDocument, SearchPage
+from app.search.suggest import did_you_mean
 
 _SCHEMA_LOCK = 724_311  # pg_advisory_xact_lock key for creating the tables once
 _WRITER_LOCK = 724_312  # session advisory lock: one drainer or rebuild writes the index at a time
@@ -223,31 +224,34 @@ class PostgresBackend:
                 UNION ALL SELECT NULL, NULL, key, score, place FROM page"""), params).all()  # noqa: S608
             counts = {kind: n for kind, n, *_ in rows if kind is not None}
             total = counts.get(parsed.kind, 0) if parsed.kind else sum(counts.values())
-            suggestion = self._suggest(conn, parsed) if total == 0 else None
+            suggestion = self._suggest(conn, parsed, total)
         found = sorted((place, key, score) for kind, _n, key, score, place in rows if kind is None)
         return SearchPage([Hit(int(k), float(s or 0)) for _place, k, s in found], total, counts, suggestion)
 
-    @staticmethod
-    def _suggest(conn, parsed: ParsedQuery) -> str | None:
-        words = [*parsed.terms, *(w for p in parsed.phrases for w in p.split())]
-        fixed, changed = [], False
-        for word in words:
-            word = word.lower()
-            if len(word) <= 3:
-                fixed.append(word)
-                continue
+    def _suggest(self, conn, parsed: ParsedQuery, total: int) -> str | None:
+        def known(words: list[str]) -> set[str]:
+            found = set(conn.execute(text("SELECT word FROM search_words WHERE word = ANY(:w) AND freq > 0"),
+                                     {"w": words}).scalars())
+            for word in set(words) - found:  # not as written: by its stems (an inflection nobody wrote yet)?
+                group = pg_text.word_group(word)
+                if group and conn.execute(text("SELECT EXISTS (SELECT 1 FROM search_documents "
+                                               "WHERE tsv @@ CAST(:q AS tsquery))"), {"q": group}).scalar():
+                    found.add(word)
+            return found
+
+        def closest(word: str) -> str | None:
             candidates = conn.execute(text(
                 "SELECT word FROM search_words WHERE word LIKE :prefix AND length(word) BETWEEN :lo AND :hi "
-                "AND freq > 0 "
-                "ORDER BY freq DESC LIMIT 2000"),
+                "AND freq > 0 ORDER BY freq DESC LIMIT 2000"),
                 {"prefix": word[:1] + "%", "lo": len(word) - 2, "hi": len(word) + 2}).scalars().all()
-            if word in candidates:
-                fixed.append(word)
-                continue
             match = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
-            fixed.append(match[0] if match else word)
-            changed = changed or bool(match)
-        return " ".join(fixed) if changed else None
+            return match[0] if match else None
+
+        def total_of(query: ParsedQuery) -> int:
+            where, params = self._where(query)
+            return conn.execute(text(f"SELECT count(*) FROM search_documents WHERE {where}"), params).scalar_one()  # noqa: S608
+
+        return did_you_mean(parsed, total, known=known, closest=closest, count=total_of)
 
     def document_count(self) -> int:
         self.ensure_schema()

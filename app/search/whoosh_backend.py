@@ -21,9 +21,11 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, LockError
 from whoosh.query import NullQuery
 
+from app.search.analysis import analyze
 from app.search.backend import Hit, ParsedQuery, SearchDocument, SearchPage
+from app.search.suggest import did_you_mean
 from app.search.whoosh_counts import best, count, matching
-from app.search.whoosh_query import build_query, build_schema
+from app.search.whoosh_query import TEXT_FIELDS, build_query, build_schema
 
 RERANK_WINDOW = 100
 OBSOLETE_BOOST = 0.5  # a practice "Tidak berlaku lagi" ranks below an equal current one, never removed
@@ -222,7 +224,7 @@ class WhooshBackend:
                 hits = self._rerank(searcher, [_Found(searcher, r.docnum, r.score or 0.0) for r in results])
         start = (page - 1) * per_page
         return SearchPage(hits[start:start + per_page], total, counts,
-                          self._suggest(searcher, parsed) if total == 0 else None)
+                          self._suggest(searcher, parsed, total))
 
     @staticmethod
     def _rerank(searcher, results: list[_Found]) -> list[Hit]:
@@ -246,20 +248,22 @@ class WhooshBackend:
         return window + ranked[RERANK_WINDOW:]
 
     @staticmethod
-    def _suggest(searcher, parsed: ParsedQuery) -> str | None:
-        words = [*parsed.terms, *(w for p in parsed.phrases for w in p.split())]
-        if not words:
-            return None
-        corrector = searcher.corrector("spell")
-        fixed, changed = [], False
-        for word in words:
-            options = corrector.suggest(word.lower(), limit=1, maxdist=2) if len(word) > 3 else []
-            if options and options[0] != word.lower():
-                fixed.append(options[0])
-                changed = True
-            else:
-                fixed.append(word)
-        return " ".join(fixed) if changed else None
+    def _suggest(searcher, parsed: ParsedQuery, total: int) -> str | None:
+        reader = searcher.reader()
+
+        def known(words: list[str]) -> set[str]:
+            return {w for w in words if ("spell", w) in reader or all(
+                any((f, stem) in reader for f in TEXT_FIELDS) for stem in analyze(w))}
+
+        def closest(word: str) -> str | None:
+            found = searcher.corrector("spell").suggest(word, limit=1, maxdist=2)
+            return found[0] if found else None
+
+        def total_of(query: ParsedQuery) -> int:
+            counts = count(matching(searcher, build_query(query, with_kind=False)))
+            return counts.get(query.kind, 0) if query.kind else sum(counts.values())
+
+        return did_you_mean(parsed, total, known=known, closest=closest, count=total_of)
 
     def lacks_fields(self) -> bool:
         """Whether the index in use was built with an older schema (a rebuild brings the new fields)."""
