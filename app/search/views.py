@@ -51,6 +51,7 @@ def search():
     if sort not in SORTS:
         abort(400, description=_("Urutan tidak dikenal: pilih relevance, newest atau votes."))
     query.sort = sort
+    query.grouped = True  # one result per question or discussion; jenis:jawaban / jenis:balasan list the parts
     page_number = requested_page()
     found = search_posts(query, page=page_number, per_page=PER_PAGE)
     if found.unavailable:
@@ -63,7 +64,7 @@ def search():
                       if (hit := attachment_hit(files, stems, words)) is not None}
     return render_template(
         "search/results.html", text=text, query=query, notices=parsed.notices, results=found.results, page=page,
-        parents=found.parents, stems=stems, snippet=snippet, mark_title=mark_title, sorts=SORTS,
+        parents=found.parents, others=found.others, stems=stems, snippet=snippet, mark_title=mark_title, sorts=SORTS,
         kind_labels=KIND_LABELS, unavailable=found.unavailable,
         in_attachments=in_attachments,
     )
