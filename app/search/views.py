@@ -10,6 +10,7 @@ from flask_babel import lazy_gettext as _l
 from app.core.pagination import Page, requested_page
 from app.extensions import limiter
 from app.files.text import texts_of
+from app.search import querylog
 from app.search.highlight import attachment_hit, mark_title, query_stems, snippet
 from app.search.query import KINDS, parse_query
 from app.search.service import search_posts
@@ -56,6 +57,8 @@ def search():
     found = search_posts(query, page=page_number, per_page=PER_PAGE)
     if found.unavailable:
         g.page_cache_skip = True  # never keep the apology page
+    elif page_number == 1:
+        querylog.record(query, found.total)
     stems = query_stems([*query.terms, *query.phrases])
     page = Page(items=found.posts, page=page_number, per_page=PER_PAGE, total=found.total)
     words = [*query.terms, *(w for p in query.phrases for w in p.split())]
