@@ -123,7 +123,7 @@ def _flush_at_exit(app: Flask) -> None:
     try:
         with app.app_context():
             flush()
-    except Exception:  # noqa: BLE001 - best effort while the process ends
+    except Exception:  # noqa: BLE001, S110 - best effort while the process ends
         pass
 
 
