@@ -207,9 +207,9 @@ class WhooshBackend:
         # are never scored by Whoosh (its top-k still visits each one): the page comes from the sortable
         # columns, or, by relevance, from what the unscored pass read anyway (whoosh_counts.best).
         found = matching(searcher, query)
-        parts, groups, members = tally(found)
-        total = total_of(parsed, parts, groups, len(members))
         grouped = parsed.grouped and parsed.kind not in PART_KINDS
+        parts, groups, roots, members = tally(found, members=grouped)
+        total = total_of(parsed, parts, groups, roots)
         if parsed.kind:
             found = of_kind(found, parsed.kind, grouped)
         if sum(len(ids) for _sub, ids, _leaves, _offset in found) > SCORED_ALL_UP_TO:
@@ -233,7 +233,7 @@ class WhooshBackend:
         start = (page - 1) * per_page
         return SearchPage(hits[start:start + per_page], total, totals(parts, groups),
                           self._suggest(searcher, parsed, total), all_total=total_of(
-                              dataclasses.replace(parsed, kind=None), parts, groups, len(members)))
+                              dataclasses.replace(parsed, kind=None), parts, groups, roots))
 
     @staticmethod
     def _rerank(searcher, results: list[_Found]) -> list[Hit]:
@@ -269,8 +269,8 @@ class WhooshBackend:
             return found[0] if found else None
 
         def total(query: ParsedQuery) -> int:
-            parts, groups, members = tally(matching(searcher, build_query(query, with_kind=False)))
-            return total_of(query, parts, groups, len(members))
+            parts, groups, roots, _members = tally(matching(searcher, build_query(query, with_kind=False)))
+            return total_of(query, parts, groups, roots)
 
         return did_you_mean(parsed, found, known=known, closest=closest, count=total)
 

@@ -185,21 +185,27 @@ def root_of(sub, offset: int, docnum: int) -> int:
     return roots[docnum] if roots is not None else -(offset + docnum) - 1  # no column: a group of its own
 
 
-def tally(found: list[tuple]) -> tuple[Counter, Counter, Counter]:
-    """Parts by kind, roots by the kind they count as (an answer's is its question's), matching parts per root."""
+def tally(found: list[tuple], members: bool = False) -> tuple[Counter, Counter, int, Counter]:
+    """Parts by kind, roots by the kind they count as (an answer's is its question's), how many roots, and (when
+    `members`, for grouped results) matching parts per root. Counted with map/zip over the per-segment lists,
+    no Python loop per match."""
     from app.search.backend import ROOT_KINDS
 
     parts: Counter = Counter()
-    members: Counter = Counter()
-    group_kinds: dict[int, str] = {}
+    per_root: Counter = Counter()
+    pairs: set[tuple] = set()
     for sub, ids, _leaves, offset in found:
         kinds, roots = _kinds(sub), _roots(sub)
-        for d in ids:
-            kind = kinds[d]
-            if kind is None:
-                continue
-            parts[kind] += 1
-            root = roots[d] if roots is not None else -(offset + d) - 1
-            members[root] += 1
-            group_kinds[root] = ROOT_KINDS.get(kind, kind)
-    return parts, Counter(group_kinds.values()), members
+        if roots is None:  # an index from before the root column: each document is its own root
+            roots = [-(offset + d) - 1 for d in range(len(kinds))]
+        group_kinds = getattr(sub, "_simpul_group_kinds", None)
+        if group_kinds is None:
+            group_kinds = [ROOT_KINDS.get(k, k) for k in kinds]
+            sub._simpul_group_kinds = group_kinds
+        parts.update(map(kinds.__getitem__, ids))
+        if members:
+            per_root.update(map(roots.__getitem__, ids))
+        pairs.update(zip(map(group_kinds.__getitem__, ids), map(roots.__getitem__, ids), strict=True))
+    parts.pop(None, None)
+    groups = Counter(kind for kind, _root in pairs if kind is not None)
+    return parts, groups, len({root for _kind, root in pairs}), per_root
