@@ -234,10 +234,12 @@ class PostgresBackend:
                     counts AS (SELECT 'p' AS what, kind, count(*) AS n FROM m GROUP BY kind
                                UNION ALL SELECT 'g', gkind, count(DISTINCT root) FROM m GROUP BY gkind
                                UNION ALL SELECT 'a', NULL, count(DISTINCT root) FROM m),
-                    page AS (SELECT key, root, score, row_number() OVER () AS place FROM ({page_sql}) p)
+                    page AS (SELECT key, root, score, row_number() OVER () AS place FROM ({page_sql}) p),
+                    others AS (SELECT root, count(*) - 1 AS n FROM m WHERE {"root IN (SELECT root FROM page)"
+                               if grouped else "false"} GROUP BY root)
                 SELECT what, kind, n, NULL::integer, NULL::float8, NULL::bigint, NULL::bigint, NULL::integer
-                FROM counts UNION ALL SELECT NULL, NULL, NULL, key, score, place,
-                    (SELECT count(*) FROM m WHERE m.root = page.root) - 1, root FROM page"""), params).all()  # noqa: S608
+                FROM counts UNION ALL SELECT NULL, NULL, NULL, page.key, page.score, page.place, COALESCE(others.n, 0),
+                    page.root FROM page LEFT JOIN others ON others.root = page.root"""), params).all()  # noqa: S608
             parts = {kind: n for what, kind, n, *_ in rows if what == "p"}
             groups = {kind: n for what, kind, n, *_ in rows if what == "g"}
             all_groups = next((n for what, _k, n, *_ in rows if what == "a"), 0)
