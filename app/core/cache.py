@@ -31,7 +31,7 @@ CONTENT = "content"
 # Tables whose rows no cached page shows: writing them leaves the content version alone.
 UNSHOWN_TABLES = frozenset({
     "cache_versions", "search_outbox", "login_sessions", "notifications", "notification_settings", "watches",
-    "badge_checks",
+    "badge_checks", "search_queries",
 })
 # Columns no page shows, of tables that pages do show: a change of these alone (a sign-in stamps the member's
 # row) leaves the version alone, or every sign-in in the morning would drop every kept page and piece.
@@ -196,6 +196,11 @@ def add_key_part(app: Flask, blueprint: str, part) -> None:
     app.extensions.setdefault("page_cache_key_parts", {})[blueprint] = part
 
 
+def add_hit_hook(app: Flask, blueprint: str, hook) -> None:
+    """Call `hook()` when a kept page of `blueprint` is served (search counts its queries this way)."""
+    app.extensions.setdefault("page_cache_hit_hooks", {})[blueprint] = hook
+
+
 def _serve_cached():
     cache: PageCache | None = current_app.extensions.get("page_cache")
     if cache is None:
@@ -209,6 +214,9 @@ def _serve_cached():
         return None
     from flask_wtf.csrf import generate_csrf
 
+    hook = current_app.extensions.get("page_cache_hit_hooks", {}).get(request.blueprint)
+    if hook is not None:
+        hook()
     body, mimetype = page
     if _CSRF_MARKER in body:
         body = body.replace(_CSRF_MARKER, generate_csrf())

@@ -50,6 +50,7 @@ def _document(post: Post, parent: Post | None, attached: list[tuple[str, str]]) 
         attachments="\n".join(f"{name}\n{text}" for name, text in attached),
         stage=getattr(post, "stage", None) or "",
         obsolete=getattr(post, "obsolete_at", None) is not None,
+        root=post.parent_id if post.kind in ("answer", "reply") and post.parent_id else None,
     )
 
 

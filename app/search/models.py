@@ -1,9 +1,9 @@
 """The search outbox: every write that changes what search shows adds a row in the same transaction."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import String
+from sqlalchemy import Date, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.timeutil import utcnow
@@ -38,3 +38,18 @@ class Acronym(db.Model):
     acronym: Mapped[str] = mapped_column(String(40))  # as the admin wrote it: SP4N-LAPOR!
     expansion: Mapped[str] = mapped_column(String(200))
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class SearchQuery(db.Model):
+    """What was searched, per day: the normalised words, the kind filter, how many results, how many times.
+    No member, no address, no time of day: nothing that says who searched (app/search/querylog.py)."""
+
+    __tablename__ = "search_queries"
+    __table_args__ = (UniqueConstraint("day", "query", "kind", name="uq_search_queries_day_query_kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    query: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16), default="")  # "" for every kind
+    results: Mapped[int | None] = mapped_column()  # the latest count of results that day
+    count: Mapped[int] = mapped_column(default=0)

@@ -14,7 +14,7 @@ import re
 from app.search.analysis import analyze
 from app.search.backend import ParsedQuery, SearchDocument
 
-FORMAT = 2  # what the tsvector holds; a stored index of another format is rebuilt (repair_if_needed)
+FORMAT = 3  # what the tsvector holds; a stored index of another format is rebuilt (repair_if_needed)
 MAX_LEXEME_BYTES = 2046  # PostgreSQL refuses a longer word in a tsvector; to_tsvector skipped them
 MAX_POSITION = 16_383  # PostgreSQL's largest position: later words share it, as to_tsvector does
 GAP = 2  # positions left free between two fields

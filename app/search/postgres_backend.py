@@ -8,6 +8,7 @@ backend's own (created on first use, outside the ORM models), like an index is W
 """
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections import Counter
@@ -18,7 +19,8 @@ from sqlalchemy import text
 
 from app.extensions import db
 from app.search import pg_text
-from app.search.backend import Hit, ParsedQuery, SearchDocument, SearchPage
+from app.search.backend import PART_KINDS, Hit, ParsedQuery, SearchDocument, SearchPage, total_of, totals
+from app.search.suggest import did_you_mean
 
 _SCHEMA_LOCK = 724_311  # pg_advisory_xact_lock key for creating the tables once
 _WRITER_LOCK = 724_312  # session advisory lock: one drainer or rebuild writes the index at a time
@@ -34,6 +36,8 @@ SCHEMA = [
     # tahap: (articles' stage); added after the table: older tables get it here, empty until reindexed.
     "ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS stage varchar(16) NOT NULL DEFAULT ''",
     "ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS obsolete boolean NOT NULL DEFAULT false",
+    # The question or discussion of an answer or reply, else the post itself (NULL until reindexed: FORMAT 3).
+    "ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS root integer",
     """CREATE TABLE IF NOT EXISTS search_words (word varchar(40) PRIMARY KEY, freq integer NOT NULL)""",
     # Each document's own counts, so that indexing it again (every vote does) or forgetting it takes back
     # what it added to search_words instead of adding it once more.
@@ -45,12 +49,14 @@ SCHEMA = [
         (SELECT 1 FROM search_documents) THEN NULL ELSE {pg_text.FORMAT} END ON CONFLICT (id) DO NOTHING""",  # noqa: S608
 ]
 _UPSERT = text("""
-    INSERT INTO search_documents (key, kind, tags, agency, author, created_at, votes, accepted, stage, obsolete, tsv)
-    VALUES (:key, :kind, :tags, :agency, :author, :created_at, :votes, :accepted, :stage, :obsolete,
+    INSERT INTO search_documents (key, kind, tags, agency, author, created_at, votes, accepted, stage, obsolete, root,
+                                  tsv)
+    VALUES (:key, :kind, :tags, :agency, :author, :created_at, :votes, :accepted, :stage, :obsolete, :root,
             CAST(:tsv AS tsvector))
     ON CONFLICT (key) DO UPDATE SET kind = EXCLUDED.kind, tags = EXCLUDED.tags, agency = EXCLUDED.agency,
         author = EXCLUDED.author, created_at = EXCLUDED.created_at, votes = EXCLUDED.votes,
-        accepted = EXCLUDED.accepted, stage = EXCLUDED.stage, obsolete = EXCLUDED.obsolete, tsv = EXCLUDED.tsv""")
+        accepted = EXCLUDED.accepted, stage = EXCLUDED.stage, obsolete = EXCLUDED.obsolete, root = EXCLUDED.root,
+        tsv = EXCLUDED.tsv""")
 # One row: `version` changes with every write (kept pages of results are keyed on it), `format` says what the
 # stored tsvectors hold (pg_text.FORMAT; another one is rebuilt).
 RANKED = 2000  # matches ranked by relevance, newest first
@@ -107,7 +113,7 @@ class PostgresBackend:
         rows = [{
             "key": d.key, "kind": d.kind, "tags": d.tags, "agency": d.agency, "author": pg_text.author_words(d.author),
             "created_at": d.created_at, "votes": int(d.votes), "accepted": bool(d.accepted), "stage": d.stage,
-            "obsolete": bool(d.obsolete),
+            "obsolete": bool(d.obsolete), "root": d.root_key,
             "tsv": pg_text.document_vector(d),
         } for d in documents]
         with db.engine.begin() as conn:
@@ -196,9 +202,12 @@ class PostgresBackend:
             return SearchPage([], 0, {})
         # One statement, one pass over the matches (without the kind filter) for both the counts by kind and
         # the page: a common word matches a fifth of all posts, and each match's row is wide (its tsvector).
+        # Counts: parts by kind, roots by the kind they count as (an answer's is its question's).
         where, params = self._where(parsed, with_kind=False)
-        of_kind = "WHERE kind = :kind" if parsed.kind else ""
+        grouped = parsed.grouped and parsed.kind not in PART_KINDS
+        of_kind = ""
         if parsed.kind:
+            of_kind = "WHERE gkind = :kind" if grouped else "WHERE kind = :kind"
             params["kind"] = parsed.kind
         order = {"newest": "created_at DESC, key DESC", "votes": "votes DESC, created_at DESC, key DESC"}.get(
             parsed.sort, "created_at DESC, key DESC")
@@ -207,47 +216,72 @@ class PostgresBackend:
             # Relevance: ts_rank reads each match's whole tsvector, so only the RANKED newest matches are
             # ranked; the rest follow them, newest first. The window is chosen from the narrow rows, then its
             # tsvectors are read by primary key.
-            page_sql = f"""SELECT d.key, ts_rank(d.tsv, CAST(:tsq AS tsquery)) * {BOOST} AS score
-                FROM (SELECT key FROM m {of_kind} ORDER BY created_at DESC, key DESC LIMIT :window) w
-                JOIN search_documents d ON d.key = w.key ORDER BY score DESC, d.key DESC
-                LIMIT :limit OFFSET :offset"""  # noqa: S608
+            order = "score DESC, key DESC"
+            scored = f"""SELECT d.key, w.root, ts_rank(d.tsv, CAST(:tsq AS tsquery)) * {BOOST} AS score
+                FROM (SELECT key, root FROM m {of_kind} ORDER BY created_at DESC, key DESC
+                      LIMIT :window) w
+                JOIN search_documents d ON d.key = w.key"""  # noqa: S608
         else:
-            page_sql = f"SELECT key, 0.0 AS score FROM m {of_kind} ORDER BY {order} LIMIT :limit OFFSET :offset"  # noqa: S608
+            scored = f"SELECT key, root, created_at, votes, 0.0 AS score FROM m {of_kind}"  # noqa: S608
+        if grouped:  # the best part of each root, then the roots in that order
+            scored = f"SELECT DISTINCT ON (root) * FROM ({scored}) s ORDER BY root, {order}"  # noqa: S608
+        page_sql = f"SELECT key, root, score FROM ({scored}) g ORDER BY {order} LIMIT :limit OFFSET :offset"  # noqa: S608
         with db.engine.connect() as conn:
             rows = conn.execute(text(
-                f"""WITH m AS MATERIALIZED (SELECT key, kind, created_at, votes FROM search_documents
-                        WHERE {where}),
-                    counts AS (SELECT kind, count(*) AS n FROM m GROUP BY kind),
-                    page AS (SELECT key, score, row_number() OVER () AS place FROM ({page_sql}) p)
-                SELECT kind, n, NULL::integer, NULL::float8, NULL::bigint FROM counts
-                UNION ALL SELECT NULL, NULL, key, score, place FROM page"""), params).all()  # noqa: S608
-            counts = {kind: n for kind, n, *_ in rows if kind is not None}
-            total = counts.get(parsed.kind, 0) if parsed.kind else sum(counts.values())
-            suggestion = self._suggest(conn, parsed) if total == 0 else None
-        found = sorted((place, key, score) for kind, _n, key, score, place in rows if kind is None)
-        return SearchPage([Hit(int(k), float(s or 0)) for _place, k, s in found], total, counts, suggestion)
+                f"""WITH m AS MATERIALIZED (SELECT key, kind, COALESCE(root, key) AS root,
+                        CASE kind WHEN 'answer' THEN 'question' WHEN 'reply' THEN 'thread' ELSE kind END AS gkind,
+                        created_at, votes FROM search_documents WHERE {where}),
+                    counts AS (SELECT 'p' AS what, kind, count(*) AS n FROM m GROUP BY kind
+                               UNION ALL SELECT 'g', gkind, count(DISTINCT root) FROM m GROUP BY gkind
+                               UNION ALL SELECT 'a', NULL, count(DISTINCT root) FROM m),
+                    page AS (SELECT key, root, score, row_number() OVER () AS place FROM ({page_sql}) p),
+                    others AS (SELECT root, count(*) - 1 AS n FROM m WHERE {"root IN (SELECT root FROM page)"
+                               if grouped else "false"} GROUP BY root)
+                SELECT what, kind, n, NULL::integer, NULL::float8, NULL::bigint, NULL::bigint, NULL::integer
+                FROM counts UNION ALL SELECT NULL, NULL, NULL, page.key, page.score, page.place, COALESCE(others.n, 0),
+                    page.root FROM page LEFT JOIN others ON others.root = page.root"""), params).all()  # noqa: S608
+            parts = {kind: n for what, kind, n, *_ in rows if what == "p"}
+            groups = {kind: n for what, kind, n, *_ in rows if what == "g"}
+            all_groups = next((n for what, _k, n, *_ in rows if what == "a"), 0)
+            total = total_of(parsed, parts, groups, all_groups)
+            suggestion = self._suggest(conn, parsed, total)
+        found = sorted((place, key, score, others, root) for what, _k, _n, key, score, place, others, root in rows
+                       if what is None)
+        hits = [Hit(int(k), float(s or 0), int(r), int(o) if grouped else 0) for _place, k, s, o, r in found]
+        return SearchPage(hits, total, totals(parts, groups), suggestion,
+                          all_total=total_of(dataclasses.replace(parsed, kind=None), parts, groups, all_groups))
 
-    @staticmethod
-    def _suggest(conn, parsed: ParsedQuery) -> str | None:
-        words = [*parsed.terms, *(w for p in parsed.phrases for w in p.split())]
-        fixed, changed = [], False
-        for word in words:
-            word = word.lower()
-            if len(word) <= 3:
-                fixed.append(word)
-                continue
+    def _suggest(self, conn, parsed: ParsedQuery, found: int) -> str | None:
+        def known(words: list[str]) -> set[str]:
+            found = set(conn.execute(text("SELECT word FROM search_words WHERE word = ANY(:w) AND freq > 0"),
+                                     {"w": words}).scalars())
+            for word in set(words) - found:  # not as written: by its stems (an inflection nobody wrote yet)?
+                group = pg_text.word_group(word)
+                if group and conn.execute(text("SELECT EXISTS (SELECT 1 FROM search_documents "
+                                               "WHERE tsv @@ CAST(:q AS tsquery))"), {"q": group}).scalar():
+                    found.add(word)
+            return found
+
+        def closest(word: str) -> str | None:
             candidates = conn.execute(text(
                 "SELECT word FROM search_words WHERE word LIKE :prefix AND length(word) BETWEEN :lo AND :hi "
-                "AND freq > 0 "
-                "ORDER BY freq DESC LIMIT 2000"),
+                "AND freq > 0 ORDER BY freq DESC LIMIT 2000"),
                 {"prefix": word[:1] + "%", "lo": len(word) - 2, "hi": len(word) + 2}).scalars().all()
-            if word in candidates:
-                fixed.append(word)
-                continue
             match = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
-            fixed.append(match[0] if match else word)
-            changed = changed or bool(match)
-        return " ".join(fixed) if changed else None
+            return match[0] if match else None
+
+        def count(query: ParsedQuery) -> int:
+            where, params = self._where(query, with_kind=False)
+            grouped = query.grouped and query.kind not in PART_KINDS
+            column = "CASE kind WHEN 'answer' THEN 'question' WHEN 'reply' THEN 'thread' ELSE kind END" \
+                if grouped else "kind"
+            of_kind = f"AND {column} = :kind" if query.kind else ""
+            params["kind"] = query.kind
+            what = "count(DISTINCT COALESCE(root, key))" if grouped else "count(*)"
+            return conn.execute(text(f"SELECT {what} FROM search_documents WHERE {where} {of_kind}"),  # noqa: S608
+                                params).scalar_one()
+
+        return did_you_mean(parsed, found, known=known, closest=closest, count=count)
 
     def document_count(self) -> int:
         self.ensure_schema()

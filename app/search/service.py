@@ -28,6 +28,7 @@ class PostResults:
     results: SearchPage | None = None
     posts: list[Post] = field(default_factory=list)
     parents: dict[int, Post] = field(default_factory=dict)
+    others: dict[int, int] = field(default_factory=dict)  # grouped: post id -> other matching parts of its root
     unavailable: bool = False
 
     @property
@@ -48,6 +49,7 @@ def search_posts(query: ParsedQuery, *, page: int, per_page: int) -> PostResults
             found.unavailable = True
         if found.results is not None:
             found.posts = _rows_in_rank_order([hit.key for hit in found.results.hits])
+            found.others = {hit.key: hit.others for hit in found.results.hits if hit.others}
     found.parents = _parents(found.posts)
     found.posts = [p for p in found.posts if p.parent_id is None or (
         p.parent_id in found.parents and found.parents[p.parent_id].status == PostStatus.PUBLISHED)]

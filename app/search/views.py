@@ -10,6 +10,7 @@ from flask_babel import lazy_gettext as _l
 from app.core.pagination import Page, requested_page
 from app.extensions import limiter
 from app.files.text import texts_of
+from app.search import querylog
 from app.search.highlight import attachment_hit, mark_title, query_stems, snippet
 from app.search.query import KINDS, parse_query
 from app.search.service import search_posts
@@ -51,10 +52,13 @@ def search():
     if sort not in SORTS:
         abort(400, description=_("Urutan tidak dikenal: pilih relevance, newest atau votes."))
     query.sort = sort
+    query.grouped = True  # one result per question or discussion; jenis:jawaban / jenis:balasan list the parts
     page_number = requested_page()
     found = search_posts(query, page=page_number, per_page=PER_PAGE)
     if found.unavailable:
         g.page_cache_skip = True  # never keep the apology page
+    elif page_number == 1:
+        querylog.record(query, found.total)
     stems = query_stems([*query.terms, *query.phrases])
     page = Page(items=found.posts, page=page_number, per_page=PER_PAGE, total=found.total)
     words = [*query.terms, *(w for p in query.phrases for w in p.split())]
@@ -63,7 +67,7 @@ def search():
                       if (hit := attachment_hit(files, stems, words)) is not None}
     return render_template(
         "search/results.html", text=text, query=query, notices=parsed.notices, results=found.results, page=page,
-        parents=found.parents, stems=stems, snippet=snippet, mark_title=mark_title, sorts=SORTS,
+        parents=found.parents, others=found.others, stems=stems, snippet=snippet, mark_title=mark_title, sorts=SORTS,
         kind_labels=KIND_LABELS, unavailable=found.unavailable,
         in_attachments=in_attachments,
     )

@@ -21,9 +21,11 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, LockError
 from whoosh.query import NullQuery
 
-from app.search.backend import Hit, ParsedQuery, SearchDocument, SearchPage
-from app.search.whoosh_counts import best, count, matching
-from app.search.whoosh_query import build_query, build_schema
+from app.search.analysis import analyze
+from app.search.backend import PART_KINDS, Hit, ParsedQuery, SearchDocument, SearchPage, total_of, totals
+from app.search.suggest import did_you_mean
+from app.search.whoosh_counts import best, matching, of_kind, root_of, tally
+from app.search.whoosh_query import TEXT_FIELDS, build_query, build_schema
 
 RERANK_WINDOW = 100
 OBSOLETE_BOOST = 0.5  # a practice "Tidak berlaku lagi" ranks below an equal current one, never removed
@@ -35,6 +37,7 @@ class _Found:
     searcher: object  # the searcher whose document number this is (a segment's, or the whole index's)
     docnum: int
     score: float
+    root: int = 0  # whoosh_counts.root_of
 RESULTS_KEPT = 256  # pages of results kept per open searcher: a new commit opens a new searcher and drops them
 
 
@@ -133,7 +136,7 @@ class WhooshBackend:
             "body": doc.body, "tags": ",".join(doc.tags), "agency": doc.agency, "author": doc.author,
             "author_id": str(doc.author_id), "created": doc.created_at, "votes": int(doc.votes),
             "accepted": bool(doc.accepted), "spell": f"{doc.title} {doc.body}", "attachments": doc.attachments,
-            "stage": doc.stage, "obsolete": bool(doc.obsolete),
+            "stage": doc.stage, "obsolete": bool(doc.obsolete), "root": doc.root_key,
         }
 
     def write(self, writer, documents: list[SearchDocument], forget: list[int]) -> None:
@@ -188,7 +191,7 @@ class WhooshBackend:
         return dataclasses.replace(found, hits=list(found.hits))
 
     def _search(self, searcher, parsed: ParsedQuery, *, page: int, per_page: int) -> SearchPage:
-        query = build_query(parsed)
+        query = build_query(parsed, with_kind=False)
         if query is NullQuery:
             return SearchPage([], 0, {})
         wanted = page * per_page
@@ -203,26 +206,34 @@ class WhooshBackend:
         # kind filter. A few matches are searched as always; many (a common word matches a fifth of all posts)
         # are never scored by Whoosh (its top-k still visits each one): the page comes from the sortable
         # columns, or, by relevance, from what the unscored pass read anyway (whoosh_counts.best).
-        found = matching(searcher, build_query(parsed, with_kind=False) if parsed.kind else query)
-        counts = count(found)
-        total = counts.get(parsed.kind, 0) if parsed.kind else sum(counts.values())
-        if total > SCORED_ALL_UP_TO:
-            if parsed.kind:
-                found = matching(searcher, query)
-            best_few = [_Found(sub, d, score) for sub, d, score in best(found, options["limit"], parsed.sort)]
-            if parsed.sort in ("newest", "votes"):
-                hits = [Hit(int(r.searcher.stored_fields(r.docnum)["key"]), 0.0) for r in best_few]
-            else:
-                hits = self._rerank(searcher, best_few)
+        found = matching(searcher, query)
+        grouped = parsed.grouped and parsed.kind not in PART_KINDS
+        parts, groups, roots, members = tally(found, members=grouped)
+        total = total_of(parsed, parts, groups, roots)
+        if parsed.kind:
+            found = of_kind(found, parsed.kind, grouped)
+        if sum(len(ids) for _sub, ids, _leaves, _offset in found) > SCORED_ALL_UP_TO:
+            best_few = [_Found(sub, d, score, root) for sub, d, score, root in
+                        best(found, options["limit"], parsed.sort, grouped)]
         else:
-            results = searcher.search(query, **options) if total else []
-            if parsed.sort in ("newest", "votes"):
-                hits = [Hit(int(r["key"]), r.score or 0.0) for r in results]
-            else:
-                hits = self._rerank(searcher, [_Found(searcher, r.docnum, r.score or 0.0) for r in results])
+            if grouped:
+                options["limit"] = None  # every part is scored (few), then one per root is kept
+            allowed = {offset + d: root_of(sub, offset, d) for sub, ids, _l, offset in found for d in ids}
+            results = searcher.search(query, filter=set(allowed), **options) if allowed else []
+            best_few = [_Found(searcher, r.docnum, r.score or 0.0, allowed[r.docnum]) for r in results]
+        if parsed.sort in ("newest", "votes"):
+            hits = [Hit(int(r.searcher.stored_fields(r.docnum)["key"]), r.score, r.root) for r in best_few]
+        else:
+            hits = self._rerank(searcher, best_few)
+        if grouped:
+            seen: set[int] = set()  # the first (best) part of each root
+            hits = [h for h in hits if not (h.root in seen or seen.add(h.root))]
+            for h in hits:
+                h.others = members[h.root] - 1
         start = (page - 1) * per_page
-        return SearchPage(hits[start:start + per_page], total, counts,
-                          self._suggest(searcher, parsed) if total == 0 else None)
+        return SearchPage(hits[start:start + per_page], total, totals(parts, groups),
+                          self._suggest(searcher, parsed, total), all_total=total_of(
+                              dataclasses.replace(parsed, kind=None), parts, groups, roots))
 
     @staticmethod
     def _rerank(searcher, results: list[_Found]) -> list[Hit]:
@@ -241,25 +252,27 @@ class WhooshBackend:
                 boost *= 1.3
             if fields.get("obsolete"):
                 boost *= OBSOLETE_BOOST
-            ranked.append(Hit(int(fields["key"]), r.score * boost))
+            ranked.append(Hit(int(fields["key"]), r.score * boost, r.root))
         window = sorted(ranked[:RERANK_WINDOW], key=lambda h: -h.score)
         return window + ranked[RERANK_WINDOW:]
 
     @staticmethod
-    def _suggest(searcher, parsed: ParsedQuery) -> str | None:
-        words = [*parsed.terms, *(w for p in parsed.phrases for w in p.split())]
-        if not words:
-            return None
-        corrector = searcher.corrector("spell")
-        fixed, changed = [], False
-        for word in words:
-            options = corrector.suggest(word.lower(), limit=1, maxdist=2) if len(word) > 3 else []
-            if options and options[0] != word.lower():
-                fixed.append(options[0])
-                changed = True
-            else:
-                fixed.append(word)
-        return " ".join(fixed) if changed else None
+    def _suggest(searcher, parsed: ParsedQuery, found: int) -> str | None:
+        reader = searcher.reader()
+
+        def known(words: list[str]) -> set[str]:
+            return {w for w in words if ("spell", w) in reader or all(
+                any((f, stem) in reader for f in TEXT_FIELDS) for stem in analyze(w))}
+
+        def closest(word: str) -> str | None:
+            found = searcher.corrector("spell").suggest(word, limit=1, maxdist=2)
+            return found[0] if found else None
+
+        def total(query: ParsedQuery) -> int:
+            parts, groups, roots, _members = tally(matching(searcher, build_query(query, with_kind=False)))
+            return total_of(query, parts, groups, roots)
+
+        return did_you_mean(parsed, found, known=known, closest=closest, count=total)
 
     def lacks_fields(self) -> bool:
         """Whether the index in use was built with an older schema (a rebuild brings the new fields)."""

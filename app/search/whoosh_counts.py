@@ -84,8 +84,9 @@ def matching(searcher, query) -> list[tuple]:
     return result
 
 
-def best(found: list[tuple], wanted: int, sort: str) -> list[tuple]:
-    """The `wanted` first matches as (segment's searcher, document number, score), from what matching() read.
+def best(found: list[tuple], wanted: int, sort: str, grouped: bool = False) -> list[tuple]:
+    """The `wanted` first matches as (segment's searcher, document number, score, root), from what matching()
+    read; grouped, the `wanted` first roots, each by its best part.
 
     newest and votes: Whoosh's order, from the sortable columns. relevance: a BM25-like weight from the
     postings already read (each matching word's field boost, rarity and frequency, not the field's length),
@@ -101,17 +102,42 @@ def best(found: list[tuple], wanted: int, sort: str) -> list[tuple]:
             else:
                 def key(d, created=created, offset=offset):
                     return created[d], offset + d
-            ranked.extend((key(d), sub, d) for d in heapq.nlargest(wanted, ids, key=key))
-            continue
-        weight = dict.fromkeys(ids, 0.0)
-        for value, postings in leaves:  # BM25's saturation of a word's frequency, without the field's length
-            for d, tf in postings.items():
-                if d in weight:
-                    weight[d] += value * tf / (tf + 1.2)
-        ranked.extend(((w, offset + d), sub, d) for w, d in heapq.nlargest(wanted, zip(weight.values(), weight,
-                                                                                         strict=True)))
+            scored = [(key(d), d) for d in ids]
+        else:
+            weight = dict.fromkeys(ids, 0.0)
+            for value, postings in leaves:  # BM25's saturation of a word's frequency, without the field's length
+                for d, tf in postings.items():
+                    if d in weight:
+                        weight[d] += value * tf / (tf + 1.2)
+            scored = [((w, offset + d), d) for d, w in weight.items()]
+        if grouped:
+            per_root: dict[int, tuple] = {}
+            for item in scored:
+                root = root_of(sub, offset, item[1])
+                if root not in per_root or item[0] > per_root[root][0]:
+                    per_root[root] = item
+            scored = list(per_root.values())
+        ranked.extend((k, sub, d, root_of(sub, offset, d)) for k, d in heapq.nlargest(wanted, scored))
     ranked.sort(key=lambda item: item[0], reverse=True)
-    return [(sub, d, key[0] if sort == "relevance" else 0.0) for key, sub, d in ranked[:wanted]]
+    if grouped:
+        seen: set[int] = set()
+        ranked = [item for item in ranked if not (item[3] in seen or seen.add(item[3]))]
+    return [(sub, d, k[0] if sort == "relevance" else 0.0, root) for k, sub, d, root in ranked[:wanted]]
+
+
+def of_kind(found: list[tuple], kind: str, grouped: bool) -> list[tuple]:
+    """Only the matches of one kind; grouped, the matches that count for that kind (a question's answers too)."""
+    from app.search.backend import ROOT_KINDS
+
+    result = []
+    for sub, ids, leaves, offset in found:
+        kinds = _kinds(sub)
+        if grouped:
+            keep = {d for d in ids if kinds[d] is not None and ROOT_KINDS.get(kinds[d], kinds[d]) == kind}
+        else:
+            keep = {d for d in ids if kinds[d] == kind}
+        result.append((sub, keep, leaves, offset))
+    return result
 
 
 def _kinds(sub) -> list[str | None]:
@@ -138,3 +164,48 @@ def count(found: list[tuple]) -> dict[str, int]:
         counts.update(map(_kinds(sub).__getitem__, ids))
     counts.pop(None, None)
     return dict(counts)
+
+
+ROOTS_ATTRIBUTE = "_simpul_roots"
+
+
+def _roots(sub) -> list[int] | None:
+    """The root key of every document number of one segment (the `root` column), read once per searcher; None
+    for an index built before the column (each document is then its own root until the rebuild)."""
+    roots = getattr(sub, ROOTS_ATTRIBUTE, None)
+    if roots is None:
+        reader = sub.reader()
+        roots = list(reader.column_reader("root")) if reader.has_column("root") else []
+        setattr(sub, ROOTS_ATTRIBUTE, roots)
+    return roots or None
+
+
+def root_of(sub, offset: int, docnum: int) -> int:
+    roots = _roots(sub)
+    return roots[docnum] if roots is not None else -(offset + docnum) - 1  # no column: a group of its own
+
+
+def tally(found: list[tuple], members: bool = False) -> tuple[Counter, Counter, int, Counter]:
+    """Parts by kind, roots by the kind they count as (an answer's is its question's), how many roots, and (when
+    `members`, for grouped results) matching parts per root. Counted with map/zip over the per-segment lists,
+    no Python loop per match."""
+    from app.search.backend import ROOT_KINDS
+
+    parts: Counter = Counter()
+    per_root: Counter = Counter()
+    pairs: set[tuple] = set()
+    for sub, ids, _leaves, offset in found:
+        kinds, roots = _kinds(sub), _roots(sub)
+        if roots is None:  # an index from before the root column: each document is its own root
+            roots = [-(offset + d) - 1 for d in range(len(kinds))]
+        group_kinds = getattr(sub, "_simpul_group_kinds", None)
+        if group_kinds is None:
+            group_kinds = [ROOT_KINDS.get(k, k) for k in kinds]
+            sub._simpul_group_kinds = group_kinds
+        parts.update(map(kinds.__getitem__, ids))
+        if members:
+            per_root.update(map(roots.__getitem__, ids))
+        pairs.update(zip(map(group_kinds.__getitem__, ids), map(roots.__getitem__, ids), strict=True))
+    parts.pop(None, None)
+    groups = Counter(kind for kind, _root in pairs if kind is not None)
+    return parts, groups, len({root for _kind, root in pairs}), per_root

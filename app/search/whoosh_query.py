@@ -31,6 +31,7 @@ def build_schema() -> Schema:
         accepted=BOOLEAN(stored=True),
         stage=ID,  # an article's stage (tahap:)
         obsolete=BOOLEAN(stored=True),  # a practice "Tidak berlaku lagi" (ranked lower)
+        root=NUMERIC(sortable=True, bits=32),  # the question or discussion of an answer or reply (else the key)
         spell=TEXT(analyzer=words, spelling=True),  # words as written, for "Mungkin maksud Anda"
     )
 

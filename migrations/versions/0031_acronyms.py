@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0031_acronyms'
-down_revision = '0029_activity_checkin'
+down_revision = '0030_search_queries'
 branch_labels = None
 depends_on = None
 

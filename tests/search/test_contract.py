@@ -10,9 +10,9 @@ BACKENDS = ["whoosh", pytest.param("postgres", marks=pytest.mark.postgres_only)]
 
 
 def doc(key, title, body, kind="article", tags=(), agency="diskominfo", author="Siti Aminah", votes=0,
-        accepted=False, created=datetime(2026, 5, 1), stage=""):
+        accepted=False, created=datetime(2026, 5, 1), stage="", root=None):
     return SearchDocument(key=key, kind=kind, title=title, body=body, tags=list(tags), agency=agency, author=author,
-                          author_id=key, created_at=created, votes=votes, accepted=accepted, stage=stage)
+                          author_id=key, created_at=created, votes=votes, accepted=accepted, stage=stage, root=root)
 
 
 CORPUS = [
@@ -23,7 +23,7 @@ CORPUS = [
     doc(3, "Bagaimana memakai tanda tangan elektronik?", "Tangan kami gemetar, tanda apa ini?", kind="question",
         accepted=True),
     doc(4, "Rapat daring", "Pegawai kepegawaian membahas jadwal rapat.", kind="thread", votes=9),
-    doc(5, "Jawaban tentang arsip", "Gunakan aplikasi arsip daring.", kind="answer", tags=[], votes=1),
+    doc(5, "Jawaban tentang arsip", "Gunakan aplikasi arsip daring.", kind="answer", tags=[], votes=1, root=3),
     doc(6, "Layanan Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "Penjelasan layanan.",
         agency="bkpsdm"),
 ]
@@ -105,7 +105,8 @@ def test_counts_by_kind_ignore_the_kind_filter(backend):
     parsed.kind = "answer"
     page = backend.search(parsed)
     assert [h.key for h in page.hits] == [5]
-    assert page.counts == {"article": 1, "answer": 1}
+    # An answer counts for its question too: counts by kind count questions and discussions, not their parts.
+    assert page.counts == {"article": 1, "question": 1, "answer": 1}
 
 
 def test_sorting(backend):

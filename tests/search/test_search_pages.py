@@ -186,3 +186,19 @@ def test_a_repeated_search_finds_what_was_indexed_since(client, member, make_art
     search_sync()
     page = plain(client.get("/search?q=notulen"))
     assert "Rapat koordinasi pertama" in page and "Rapat koordinasi kedua" in page
+
+
+def test_a_question_with_matching_answers_is_one_result(client, member, make_user, make_question, make_answer,
+                                                         search_sync):
+    question = make_question(member, title="Cara tanda tangan elektronik", body="Mulai dari mana?")
+    helper = make_user(agency_code="dinkes")
+    make_answer(question, helper, body="Tanda tangan elektronik lewat aplikasi BSrE di kantor.")
+    make_answer(question, helper, body="Kami memakai tanda tangan elektronik sejak tahun lalu.")
+    search_sync()
+    html = client.get("/search?q=elektronik").get_data(as_text=True)
+    assert html.count('class="search-hit card') == 1
+    assert "2 bagian lain cocok" in html and f'data-root="{question.id}"' in html
+    page = plain(client.get("/search?q=elektronik"))
+    assert "Pertanyaan 1" in page and "Jawaban 2" in page  # counts: one question, two answers as parts
+    answers = client.get("/search?q=elektronik&kind=answer").get_data(as_text=True)
+    assert answers.count('class="search-hit card') == 2 and "bagian lain cocok" not in answers
