@@ -6,7 +6,7 @@ The seed adds Dukcapil, JDIH and SP4N-LAPOR to the list the analyzer used before
 index is queued (search_outbox, action rebuild), done by the drainer or the worker.
 
 Revision ID: 0031_acronyms
-Revises: 0029_activity_checkin
+Revises: 0030_search_queries
 Create Date: 2026-12-07 12:00:00
 
 """
