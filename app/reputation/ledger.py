@@ -3,7 +3,7 @@ check them. `record()` is the only writer of ledger rows (the benchmark loader a
 from __future__ import annotations
 
 from flask import current_app
-from sqlalchemy import case, func, select, update
+from sqlalchemy import case, func, insert, literal, select, update
 from sqlalchemy.orm.util import identity_key
 
 from app.accounts.models import User
@@ -28,12 +28,10 @@ def lock_user(user_id: int) -> None:
     rollups.remember_agencies({user_id: agency_id})
 
 
-def earned_today(user_id: int) -> int:
-    since = rules.day_start_utc(utcnow())
-    return db.session.execute(
-        select(func.coalesce(func.sum(ReputationEvent.delta), 0)).where(
-            ReputationEvent.user_id == user_id, ReputationEvent.created_at >= since,
-            ReputationEvent.reason.in_(_CAP_COUNTED))).scalar_one()
+def _earned_since(user_id: int, since):
+    return select(func.coalesce(func.sum(ReputationEvent.delta), 0).label("earned")).where(
+        ReputationEvent.user_id == user_id, ReputationEvent.created_at >= since,
+        ReputationEvent.reason.in_(_CAP_COUNTED))
 
 
 def net(user_id: int, *, post_id: int | None = None, vote_id: int | None = None, reasons=None) -> int:
@@ -49,14 +47,29 @@ def net(user_id: int, *, post_id: int | None = None, vote_id: int | None = None,
 
 def record(user_id: int, delta: int, reason: str, *, post_id: int | None = None, actor_id: int | None = None,
            vote_id: int | None = None) -> ReputationEvent:
-    """Append one event (the caller holds the user's lock); refresh the cached reputation and the rollups."""
+    """Append one event (the caller holds the user's lock); refresh the cached reputation and the rollups.
+
+    One INSERT: a capped grant is an INSERT ... SELECT that computes what is left of the daily cap in the
+    same statement (read under the user's lock, so no other grant of this user is missed); a capped event is
+    still recorded, with the points it really gave. Returns the event as written (not in the session)."""
+    now = utcnow()
+    table = ReputationEvent.__table__
+    values = {"user_id": user_id, "reason": reason, "post_id": post_id, "actor_id": actor_id, "vote_id": vote_id,
+              "created_at": now}
+    db.session.flush()  # what the caller added goes first, as with an ORM flush
     if reason in _CAP_GRANTS and delta > 0:
-        room = max(0, int(current_app.config["REPUTATION_DAILY_CAP"]) - earned_today(user_id))
-        delta = min(delta, room)  # a capped event is still recorded, with the points it really gave
-    event = ReputationEvent(user_id=user_id, delta=delta, reason=reason, post_id=post_id, actor_id=actor_id,
-                            vote_id=vote_id, created_at=utcnow())
-    db.session.add(event)
-    db.session.flush()
+        cap = int(current_app.config["REPUTATION_DAILY_CAP"])
+        earned = _earned_since(user_id, rules.day_start_utc(now)).subquery()
+        given = case((earned.c.earned >= cap, 0), (cap - earned.c.earned < delta, cap - earned.c.earned),
+                     else_=delta)
+        columns = ("user_id", "delta", "reason", "post_id", "actor_id", "vote_id", "created_at")
+        row = select(*(given.label(name) if name == "delta" else literal(values[name], table.c[name].type)
+                       .label(name) for name in columns)).select_from(earned)
+        statement = insert(table).from_select(list(columns), row)
+    else:
+        statement = insert(table).values(delta=delta, **values)
+    event_id, delta = db.session.execute(statement.returning(table.c.id, table.c.delta)).one()
+    event = ReputationEvent(id=event_id, delta=delta, **values)
     rollups.add(event)
     refresh_reputation(user_id)
     return event
