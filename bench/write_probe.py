@@ -29,7 +29,8 @@ ANSWER = "Jawaban dari pengukuran tulis: data pegawai diperiksa bagian kepegawai
 
 
 def _summary(cpu: list[float], wall: list[float], statements: list[int]) -> dict:
-    return {"requests": len(cpu), "cpu_ms_p50": round(percentile(cpu, 50), 2), "cpu_ms_p95": round(percentile(cpu, 95), 2),
+    return {"requests": len(cpu),
+            "cpu_ms_p50": round(percentile(cpu, 50), 2), "cpu_ms_p95": round(percentile(cpu, 95), 2),
             "wall_ms_p50": round(percentile(wall, 50), 2), "wall_ms_p95": round(percentile(wall, 95), 2),
             "statements_max": max(statements), "statements_min": min(statements)}
 
