@@ -17,12 +17,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Connection, select, text
-from sqlalchemy.dialects import postgresql, sqlite
 
 from app.accounts.models import User
 from app.core.timeutil import to_wib
 from app.extensions import db
-from app.reputation.models import ReputationEvent, ReputationRollup
+from app.reputation.models import ReputationEvent
 
 ALL, YEAR, QUARTER, MONTH, DAY = "all", "year", "quarter", "month", "day"
 
@@ -87,15 +86,19 @@ def add(event: ReputationEvent) -> None:
             own = event.delta
         else:
             other = event.delta
-    values = [{"user_id": event.user_id, "span": span, "period": key, "gained": event.delta, "from_own": own,
-               "from_other": other} for span, key in period_keys(event.created_at).items()]
-    table = ReputationRollup.__table__
-    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(table).values(values)
-    statement = statement.on_conflict_do_update(
-        index_elements=[table.c.user_id, table.c.span, table.c.period],
-        set_={name: table.c[name] + statement.excluded[name] for name in ("gained", "from_own", "from_other")})
-    db.session.execute(statement)
+    params = {"user_id": event.user_id, "gained": event.delta, "from_own": own, "from_other": other}
+    params.update({f"p_{span}": key for span, key in period_keys(event.created_at).items()})
+    db.session.execute(_ADD, params)
+
+
+# The same SQL on both engines, as text: SQLAlchemy keeps no compiled form of an ON CONFLICT construct.
+_ADD = text(
+    "INSERT INTO reputation_rollups (user_id, span, period, gained, from_own, from_other) VALUES "  # noqa: S608 (constants)
+    + ", ".join(f"(:user_id, '{span}', :p_{span}, :gained, :from_own, :from_other)"
+                for span in (ALL, YEAR, QUARTER, MONTH, DAY))
+    + " ON CONFLICT (user_id, span, period) DO UPDATE SET gained = reputation_rollups.gained + excluded.gained, "
+    "from_own = reputation_rollups.from_own + excluded.from_own, "
+    "from_other = reputation_rollups.from_other + excluded.from_other")
 
 
 def _day_sql(dialect: str) -> str:
