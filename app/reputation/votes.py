@@ -74,16 +74,17 @@ def _vote_row(voter: User, post: Post, value: int) -> tuple[int | None, int, dic
 
     def given(user_id: int):  # read under the author's ledger lock, so no other vote's settling is missed
         return (select(func.coalesce(func.sum(ReputationEvent.delta), 0))
-                .where(ReputationEvent.vote_id == Vote.id, ReputationEvent.user_id == user_id).scalar_subquery())
+                .where(ReputationEvent.vote_id == Vote.__table__.c.id, ReputationEvent.user_id == user_id)
+                .scalar_subquery())
 
-    row = db.session.execute(select(Vote.id, Vote.value, given(post.author_id), given(voter.id)).where(
-        Vote.user_id == voter.id, Vote.post_id == post.id).with_for_update(of=Vote)).first()
+    votes = Vote.__table__
+    row = db.session.execute(select(votes.c.id, votes.c.value, given(post.author_id), given(voter.id)).where(
+        votes.c.user_id == voter.id, votes.c.post_id == post.id).with_for_update(of=votes)).first()
     if row is None:
         return None, 0, {}
     vote_id, old, author_points, voter_points = row
     if old != value:
-        db.session.execute(update(Vote).where(Vote.id == vote_id).values(value=value, updated_at=now)
-                           .execution_options(synchronize_session=False))
+        db.session.execute(update(votes).where(votes.c.id == vote_id).values(value=value, updated_at=now))
     return vote_id, old, {post.author_id: author_points, voter.id: voter_points}
 
 
@@ -120,8 +121,9 @@ def add_to_score(post_id: int, delta: int) -> int:
     """Every change of a post's cached score goes through here: one atomic UPDATE, and the post queued for
     the search index in the same transaction (the flush listener does not see a bulk UPDATE). Returns the
     new score."""
-    score = db.session.execute(update(Post).where(Post.id == post_id).values(score=Post.score + delta)
-                               .returning(Post.score).execution_options(synchronize_session=False)).scalar_one()
+    posts = Post.__table__  # the table, not the entity: an ORM-enabled UPDATE costs more than the statement
+    score = db.session.execute(update(posts).where(posts.c.id == post_id).values(score=posts.c.score + delta)
+                               .returning(posts.c.score)).scalar_one()
     queue_posts(db.session, [post_id])
     return score
 
