@@ -56,8 +56,10 @@ def record(user_id: int, delta: int, reason: str, *, post_id: int | None = None,
     else:
         event_id, delta = db.session.execute(_INSERT, {**values, "delta": delta}).one()
     event = ReputationEvent(id=event_id, delta=delta, **values)
-    rollups.add(event)
-    refresh_reputation(user_id)
+    if rollups.add(event, with_reputation=True):
+        _forget_reputation(user_id)
+    else:
+        refresh_reputation(user_id)
     return event
 
 
@@ -92,6 +94,10 @@ def refresh_reputation(user_id: int) -> None:
     """The cached reputation from the user's all-time rollup row (kept in step with the ledger by `record()`,
     and checked against it by `flask reputation check`): one row read instead of the user's whole ledger."""
     db.session.execute(_REFRESH, {"user_id": user_id})
+    _forget_reputation(user_id)
+
+
+def _forget_reputation(user_id: int) -> None:
     loaded = db.session.identity_map.get(identity_key(User, user_id))
     if loaded is not None:
         db.session.expire(loaded, ["reputation"])
