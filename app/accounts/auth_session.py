@@ -10,6 +10,7 @@ from flask_login import LoginManager, login_user, logout_user
 from sqlalchemy import delete, select
 
 from app.accounts.models import LoginSession, User
+from app.core.database import read_apart
 from app.extensions import db
 
 
@@ -28,9 +29,9 @@ def init_login_manager(app: Flask, manager: LoginManager) -> None:
     def load_user(token: str) -> User | None:
         if not token or len(token) > 128:
             return None
-        row = db.session.execute(
+        row = read_apart(lambda: db.session.execute(
             select(LoginSession).where(LoginSession.token_hash == _digest(token))
-        ).scalar_one_or_none()
+        ).scalar_one_or_none())
         if row is None:
             return None
         user = row.user

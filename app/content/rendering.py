@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import multiprocessing
 import re
+import threading
 from functools import partial
 
 import bleach
@@ -106,16 +107,37 @@ def _set_rel(attrs: dict, new: bool = False) -> dict:
 # Only text that plainly is a web address becomes a link: "M.Si." or "S.ST" in a name must not.
 _URL_IN_TEXT = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
 
-# One module-level Cleaner: it is costly to build, and it is safe to share (no state between calls).
-_cleaner = bleach.Cleaner(
-    tags=ALLOWED_TAGS,
-    attributes=_allowed_attribute,
-    protocols=ALLOWED_PROTOCOLS,
-    strip=True,
-    strip_comments=True,
-    filters=[partial(LinkifyFilter, callbacks=[_set_rel], skip_tags={"pre", "code"}, parse_email=False,
-                     url_re=_URL_IN_TEXT)],
-)
+# One Cleaner and one Markdown converter per thread: both are costly to build (the converter was most of the
+# render of an ordinary answer), and neither is thread-safe (bleach: "the html parser has internal state"), so
+# gthread workers (THREADS in bin/serve) must not share them. The converter is reset before each use.
+_per_thread = threading.local()
+
+
+def _cleaner() -> bleach.Cleaner:
+    cleaner = getattr(_per_thread, "cleaner", None)
+    if cleaner is None:
+        cleaner = _per_thread.cleaner = bleach.Cleaner(
+            tags=ALLOWED_TAGS,
+            attributes=_allowed_attribute,
+            protocols=ALLOWED_PROTOCOLS,
+            strip=True,
+            strip_comments=True,
+            filters=[partial(LinkifyFilter, callbacks=[_set_rel], skip_tags={"pre", "code"}, parse_email=False,
+                             url_re=_URL_IN_TEXT)],
+        )
+    return cleaner
+
+
+def _converter() -> markdown.Markdown:
+    converter = getattr(_per_thread, "markdown", None)
+    if converter is None:
+        converter = _per_thread.markdown = markdown.Markdown(
+            extensions=["fenced_code", "tables", "sane_lists", "nl2br", _UploadImagesExtension()],
+            extension_configs={"tables": {"use_align_attribute": True}},
+            output_format="html",
+        )
+    return converter.reset()
+
 
 # Python-Markdown is quadratic or worse on some inputs: thousands of unclosed "[", but also thousands of
 # headings, setext underlines, rules or table rows, with no special character at all. Only a body that is
@@ -143,12 +165,7 @@ _STRUCTURE_LINE = re.compile(r"^[ \t]*(?:#|=+[ \t]*$|(?:[-*_][ \t]*){1,}$)|^[^\n
 
 
 def _markdown_to_html(text: str) -> str:
-    html = markdown.markdown(
-        text,
-        extensions=["fenced_code", "tables", "sane_lists", "nl2br", _UploadImagesExtension()],
-        extension_configs={"tables": {"use_align_attribute": True}},
-        output_format="html",
-    )
+    html = _converter().convert(text)
     # Headings start at h2: the page title is the only h1.
     html = re.sub(r"<(/?)h1\b", r"<\1h2", html)
     return html
@@ -159,7 +176,7 @@ _IMG_WITHOUT_LOADING = re.compile(r"<img\b(?![^>]*\bloading=)")
 
 def _render(text: str) -> str:
     # An <img> written as HTML rather than Markdown loads lazily too.
-    return _IMG_WITHOUT_LOADING.sub('<img loading="lazy"', _cleaner.clean(_markdown_to_html(text)))
+    return _IMG_WITHOUT_LOADING.sub('<img loading="lazy"', _cleaner().clean(_markdown_to_html(text)))
 
 
 def _render_in_child(text: str, conn) -> None:

@@ -98,3 +98,26 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
         connection.exec_driver_sql("BEGIN IMMEDIATE" if wants_write_lock() else "BEGIN")
+
+
+def read_apart(load):
+    """`load()` (the sign-in lookup each request makes first) in a read transaction of its own, on SQLite, when
+    the request will write: the write lock (BEGIN IMMEDIATE) is then taken by the view's first statement, not
+    held through the CSRF check, the form and the rate limit too, so another worker's write waits less. What
+    `load()` read stays loaded (the commit expires nothing); elsewhere (PostgreSQL, reads, an open
+    transaction) it just runs."""
+    session = db.session()
+    apart = (not session.in_transaction() and session.get_bind().dialect.name == "sqlite"
+             and has_request_context() and wants_write_lock())
+    if not apart:
+        return load()
+    with reading():
+        found = load()
+    if session.new or session.dirty or session.deleted or not session.in_transaction():
+        return found
+    keep, session.expire_on_commit = session.expire_on_commit, False
+    try:
+        session.commit()
+    finally:
+        session.expire_on_commit = keep
+    return found

@@ -17,12 +17,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Connection, select, text
-from sqlalchemy.dialects import postgresql, sqlite
 
 from app.accounts.models import User
 from app.core.timeutil import to_wib
 from app.extensions import db
-from app.reputation.models import ReputationEvent, ReputationRollup
+from app.reputation.models import ReputationEvent
 
 ALL, YEAR, QUARTER, MONTH, DAY = "all", "year", "quarter", "month", "day"
 
@@ -77,9 +76,12 @@ def _agencies(user_ids: tuple[int, int]) -> dict[int, int | None]:
     return known
 
 
-def add(event: ReputationEvent) -> None:
+def add(event: ReputationEvent, *, with_reputation: bool = False) -> bool:
     """Add one new ledger event to its user's five rollup rows: one INSERT ... ON CONFLICT DO UPDATE, which
-    adds to the rows that exist and creates the others (and the caller holds the user's lock anyway)."""
+    adds to the rows that exist and creates the others (and the caller holds the user's lock anyway).
+
+    `with_reputation`: on PostgreSQL the same statement also sets the user's cached reputation from the new
+    all-time row (a data-modifying WITH; SQLite has none). Returns whether it did."""
     own = other = 0
     if event.actor_id is not None and event.actor_id != event.user_id:
         agencies = _agencies((event.user_id, event.actor_id))
@@ -87,15 +89,29 @@ def add(event: ReputationEvent) -> None:
             own = event.delta
         else:
             other = event.delta
-    values = [{"user_id": event.user_id, "span": span, "period": key, "gained": event.delta, "from_own": own,
-               "from_other": other} for span, key in period_keys(event.created_at).items()]
-    table = ReputationRollup.__table__
-    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(table).values(values)
-    statement = statement.on_conflict_do_update(
-        index_elements=[table.c.user_id, table.c.span, table.c.period],
-        set_={name: table.c[name] + statement.excluded[name] for name in ("gained", "from_own", "from_other")})
-    db.session.execute(statement)
+    params = {"user_id": event.user_id, "gained": event.delta, "from_own": own, "from_other": other}
+    params.update({f"p_{span}": key for span, key in period_keys(event.created_at).items()})
+    if with_reputation and db.session.get_bind().dialect.name == "postgresql":
+        db.session.execute(_ADD_WITH_REPUTATION, params)
+        return True
+    db.session.execute(_ADD, params)
+    return False
+
+
+# The same SQL on both engines, as text: SQLAlchemy keeps no compiled form of an ON CONFLICT construct.
+_ADD = text(
+    "INSERT INTO reputation_rollups (user_id, span, period, gained, from_own, from_other) VALUES "  # noqa: S608 (constants)
+    + ", ".join(f"(:user_id, '{span}', :p_{span}, :gained, :from_own, :from_other)"
+                for span in (ALL, YEAR, QUARTER, MONTH, DAY))
+    + " ON CONFLICT (user_id, span, period) DO UPDATE SET gained = reputation_rollups.gained + excluded.gained, "
+    "from_own = reputation_rollups.from_own + excluded.from_own, "
+    "from_other = reputation_rollups.from_other + excluded.from_other")
+# PostgreSQL: the rows' new values come back from the upsert; the all-time row is the user's reputation minus 1
+# (never below 1), as ledger.refresh_reputation() computes it.
+_ADD_WITH_REPUTATION = text(
+    f"WITH added AS ({_ADD.text} RETURNING user_id, span, gained) "  # noqa: S608 (constants)
+    "UPDATE users SET reputation = CASE WHEN 1 + added.gained < 1 THEN 1 ELSE 1 + added.gained END "
+    f"FROM added WHERE users.id = added.user_id AND added.span = '{ALL}'")
 
 
 def _day_sql(dialect: str) -> str:

@@ -5,8 +5,7 @@ from dataclasses import dataclass
 
 from flask import current_app
 from flask_babel import gettext as _
-from sqlalchemy import func, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import DateTime, Integer, bindparam, func, or_, select, text, update
 from sqlalchemy.orm import aliased
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -34,6 +33,14 @@ class VoteOutcome:
     changed: bool
 
 
+# The same SQL on both engines, as text: SQLAlchemy keeps no compiled form of an ON CONFLICT construct, and
+# compiling it on every vote cost more than running it.
+_UPSERT = text(
+    "INSERT INTO votes (user_id, post_id, value, created_at, updated_at) "
+    "VALUES (:user_id, :post_id, :value, :now, :now) "
+    "ON CONFLICT (user_id, post_id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at "
+    "WHERE votes.value = 0 RETURNING id"
+).bindparams(bindparam("now", type_=DateTime())).columns(id=Integer())
 _CHILD = aliased(Post)  # built once: an alias of a wide table costs a proxy per column each time it is made
 
 
@@ -60,29 +67,24 @@ def _vote_row(voter: User, post: Post, value: int) -> tuple[int | None, int, dic
     what it gave first; without a row there is nothing to withdraw."""
     now = utcnow()
     if value != 0:
-        table = Vote.__table__
-        dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
-        statement = dialect.insert(table).values(user_id=voter.id, post_id=post.id, value=value, created_at=now,
-                                                 updated_at=now)
-        statement = statement.on_conflict_do_update(
-            index_elements=[table.c.user_id, table.c.post_id], where=table.c.value == 0,
-            set_={"value": statement.excluded.value, "updated_at": statement.excluded.updated_at})
-        vote_id = db.session.execute(statement.returning(table.c.id)).scalar_one_or_none()
+        vote_id = db.session.execute(_UPSERT, {"user_id": voter.id, "post_id": post.id, "value": value,
+                                               "now": now}).scalar_one_or_none()
         if vote_id is not None:
             return vote_id, 0, {}
 
     def given(user_id: int):  # read under the author's ledger lock, so no other vote's settling is missed
         return (select(func.coalesce(func.sum(ReputationEvent.delta), 0))
-                .where(ReputationEvent.vote_id == Vote.id, ReputationEvent.user_id == user_id).scalar_subquery())
+                .where(ReputationEvent.vote_id == Vote.__table__.c.id, ReputationEvent.user_id == user_id)
+                .scalar_subquery())
 
-    row = db.session.execute(select(Vote.id, Vote.value, given(post.author_id), given(voter.id)).where(
-        Vote.user_id == voter.id, Vote.post_id == post.id).with_for_update(of=Vote)).first()
+    votes = Vote.__table__
+    row = db.session.execute(select(votes.c.id, votes.c.value, given(post.author_id), given(voter.id)).where(
+        votes.c.user_id == voter.id, votes.c.post_id == post.id).with_for_update(of=votes)).first()
     if row is None:
         return None, 0, {}
     vote_id, old, author_points, voter_points = row
     if old != value:
-        db.session.execute(update(Vote).where(Vote.id == vote_id).values(value=value, updated_at=now)
-                           .execution_options(synchronize_session=False))
+        db.session.execute(update(votes).where(votes.c.id == vote_id).values(value=value, updated_at=now))
     return vote_id, old, {post.author_id: author_points, voter.id: voter_points}
 
 
@@ -119,8 +121,9 @@ def add_to_score(post_id: int, delta: int) -> int:
     """Every change of a post's cached score goes through here: one atomic UPDATE, and the post queued for
     the search index in the same transaction (the flush listener does not see a bulk UPDATE). Returns the
     new score."""
-    score = db.session.execute(update(Post).where(Post.id == post_id).values(score=Post.score + delta)
-                               .returning(Post.score).execution_options(synchronize_session=False)).scalar_one()
+    posts = Post.__table__  # the table, not the entity: an ORM-enabled UPDATE costs more than the statement
+    score = db.session.execute(update(posts).where(posts.c.id == post_id).values(score=posts.c.score + delta)
+                               .returning(posts.c.score)).scalar_one()
     queue_posts(db.session, [post_id])
     return score
 

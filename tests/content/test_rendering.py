@@ -330,3 +330,18 @@ def test_academic_titles_are_not_mistaken_for_links():
     html = render_markdown("Drs. Hendra Sitorus, M.Si. dan Ir. Budi, S.ST menulis di www.medan.go.id")
     assert "M.Si." in html and 'href="http://M.Si' not in html and "S.ST" in html
     assert 'href="http://www.medan.go.id"' in html
+
+
+def test_renders_in_many_threads_at_once_match_a_render_alone():
+    # gthread workers (THREADS in bin/serve) render in several threads: each has its own converter and cleaner,
+    # reset between bodies, so no body leaks into another (footnote-like state, fenced code, tables, links).
+    from concurrent.futures import ThreadPoolExecutor
+
+    bodies = ["# Judul\n\n```python\nx = '<b>'\n```\n\nLihat https://contoh.go.id",
+              "| a | b |\n|:--|--:|\n| 1 | 2 |\n\n1. satu\n2. dua\n\n<script>alert(1)</script>",
+              "Baris satu\nbaris dua dengan **tebal** dan [tautan](https://simpul.go.id)."]
+    alone = [render_markdown(body) for body in bodies]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(lambda n: render_markdown(bodies[n % 3]), range(120)))
+    assert together == [alone[n % 3] for n in range(120)]
+    assert "<script" not in alone[1] and "<table>" in alone[1] and 'rel="' in alone[0]

@@ -229,6 +229,30 @@ def test_a_toggle_storm_ends_with_the_score_equal_to_the_votes(app, login_as, ma
     assert app.test_cli_runner().invoke(args=["reputation", "check"]).exit_code == 0
 
 
+def test_concurrent_upvotes_from_many_members_never_pass_the_daily_cap(app, login_as, make_user, member,
+                                                                      make_article):
+    # The cap is read inside the ledger INSERT, under the author's lock: 24 upvotes of 10 at once give 200.
+    article = make_article(member)
+    clients = [login_as(make_user()) for _ in range(24)]
+    seats = [(c.raw.get_cookie("session").value, c.csrf_token()) for c in clients]
+    article_id = article.id
+
+    def one(seat):
+        from tests.conftest import Client
+
+        client = Client(app)
+        client.raw.set_cookie("session", seat[0])
+        return client.post(f"/posts/{article_id}/vote", {"value": "up", "csrf_token": seat[1]}).status_code
+
+    db.session.commit()
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert set(pool.map(one, seats)) == {303}
+    assert score(article) == 24 and reputation(member) == 201
+    given = sorted(delta for reason, delta in events(member) if reason == "upvote")
+    assert sum(given) == 200 and given.count(10) == 20 and set(given) <= {0, 10}
+    assert app.test_cli_runner().invoke(args=["reputation", "check"]).exit_code == 0
+
+
 def test_two_acceptances_at_once_leave_exactly_one(app, login_as, member, make_user, make_question, make_answer):
     question = make_question(member)
     first, second = make_answer(question, make_user()), make_answer(question, make_user())
