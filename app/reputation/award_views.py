@@ -37,17 +37,22 @@ def new():
         form.user.data = str(recipient.id)
     if form.validate_on_submit():
         with committing(form) as attempt:
-            recipient = awards.find_recipient(form.user.data)
+            recipient = awards.find_recipient(form.user.data, site_hosts())
             award = awards.give_award(current_user, recipient, title=form.title.data, citation=form.citation.data,
                                       posts=form.posts.data, hosts=site_hosts())
         if attempt.ok:
             flash(_("Penghargaan %(number)s telah diberikan kepada %(name)s.", number=award.number,
                     name=recipient.name), "success")
             return redirect(url_for("awards.certificate", number=award.number)), 303
-    raw = (form.user.data or "").strip()
-    if recipient is None and parse_id(raw) is not None:
-        recipient = db.session.get(User, int(raw))
-    return render_template("awards/new.html", form=form, recipient=recipient), 422 if form.errors else 200
+    chosen = request.args.get("user") is not None and request.method == "GET"
+    return render_template("awards/new.html", form=form, recipient=recipient, chosen=chosen,
+                           user_label=_picked_member(form.user.data)), 422 if form.errors else 200
+
+
+def _picked_member(raw: str | None) -> str:
+    """What the picker shows for the field's value: the member's name when the value is their number."""
+    user = db.session.get(User, parse_id(raw)) if parse_id(raw) is not None else None
+    return f"{user.name} (@{user.handle})" if user is not None else (raw or "")
 
 
 @awards_bp.route("/awards/<number>")
