@@ -29,7 +29,7 @@ def past_sharing_session(site, title: str) -> int:
             activity_id = conn.execute(insert(Activity.__table__).values(
                 title=title, slug="sesi-berbagi", kind="sesi_berbagi", agency_id=agency_id,
                 description_md="Berbagi cara memantau kualitas air.", description_html="<p>Berbagi.</p>",
-                starts_at=start, ends_at=start + timedelta(hours=2), place="Aula DLH", jp=2, status="done",
+                starts_at=start, ends_at=start + timedelta(hours=2), place="Aula DLH", jp=2, status="scheduled",
                 registered_count=0, attended_count=0, created_by_id=user_id, created_at=start - timedelta(days=7),
                 updated_at=start).returning(Activity.__table__.c.id)).scalar_one()
             conn.execute(update(CacheVersion).where(CacheVersion.name == CONTENT)
@@ -79,8 +79,8 @@ def test_a_speaker_picks_the_activity_of_a_claim_by_its_title(open_page, site):
     page.get_by_label("Jenis berbagi pengetahuan").select_option("narasumber-sesi-berbagi")
     chosen = pick(page, "Kegiatan", "pemantauan air", title)
     assert chosen == title
-    page.get_by_label("Tanggal").fill((datetime.now(UTC) - timedelta(days=1)).date().isoformat())
-    page.get_by_label("Bukti").fill("Daftar hadir dan materi ada pada berkas rapat bidang.")
+    page.get_by_label("Tanggal", exact=True).fill((datetime.now(UTC) - timedelta(days=1)).date().isoformat())
+    page.get_by_label("Bukti", exact=True).fill("Daftar hadir dan materi ada pada berkas rapat bidang.")
     page.get_by_role("button", name="Ajukan klaim").click()
     expect(page.locator(".flash-messages")).to_contain_text("telah diajukan dan menunggu verifikasi")
     line = page.locator("[data-jp-line]").filter(has_text=title)
