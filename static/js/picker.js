@@ -59,6 +59,12 @@
     var wrap = el('div', 'tag-suggest-wrap');
     input.parentNode.insertBefore(wrap, input);
     wrap.appendChild(input);
+    // Bootstrap shows a field's error only beside an .is-invalid input; the input now sits in the wrapper.
+    if (input.classList.contains('is-invalid')) {
+      Array.prototype.forEach.call(wrap.parentNode.children, function (node) {
+        if (node.classList.contains('invalid-feedback')) { node.classList.add('d-block'); }
+      });
+    }
     var list = el('ul', 'tag-suggest');
     list.id = id + '-list';
     list.setAttribute('role', 'listbox');
