@@ -44,8 +44,7 @@ def new():
             flash(_("Penghargaan %(number)s telah diberikan kepada %(name)s.", number=award.number,
                     name=recipient.name), "success")
             return redirect(url_for("awards.certificate", number=award.number)), 303
-    chosen = request.args.get("user") is not None and request.method == "GET"
-    return render_template("awards/new.html", form=form, recipient=recipient, chosen=chosen,
+    return render_template("awards/new.html", form=form, recipient=recipient,
                            user_label=_picked_member(form.user.data)), 422 if form.errors else 200
 
 
