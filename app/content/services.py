@@ -10,6 +10,7 @@ from sqlalchemy.orm.util import identity_key
 
 from app.accounts.models import User
 from app.content.limits import check_new_member
+from app.content.mention_links import link_mentions
 from app.content.models import Category, Comment, Post, PostStatus, Revision, Tag, post_tags
 from app.content.permissions import can_delete, can_edit, can_restore, ensure, ensure_allowed, ensure_open
 from app.content.rendering import render_markdown
@@ -28,7 +29,7 @@ def write_text(post: Post, *, title: str | None, body: str, needs_title: bool) -
         post.title = clean_title(title)
         post.slug = slugify(post.title)
     post.body_md = clean_body(body)
-    post.body_html = render_markdown(post.body_md)
+    post.body_html = link_mentions(render_markdown(post.body_md))
 
 
 def resolve_tags(names: list[str], actor: User) -> list[Tag]:
@@ -156,7 +157,8 @@ def add_comment(post: Post, author: User, body: str) -> Comment:
     ensure_open(author, post)
     text = clean_body(body, minimum=2, limit_key="COMMENT_MAX_LENGTH")
     check_new_member(author, text, creating=False)
-    comment = Comment(post_id=post.id, author_id=author.id, body_md=text, body_html=render_markdown(text))
+    comment = Comment(post_id=post.id, author_id=author.id, body_md=text,
+                      body_html=link_mentions(render_markdown(text)))
     comment.author = author
     db.session.add(comment)
     db.session.flush()

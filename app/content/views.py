@@ -6,9 +6,10 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from app.accounts.confirmation import confirmed_required
-from app.content import queries
+from app.content import picks, queries
 from app.content import services as content
 from app.content.forms import ActionForm, BodyForm, PostForm
+from app.content.mention_links import link_mentions
 from app.content.models import Comment
 from app.content.permissions import can_contribute, can_edit, ensure_allowed, ensure_visible
 from app.content.rendering import render_preview
@@ -113,7 +114,7 @@ def comment(post_id: int):
 def preview():
     try:
         body = clean_body(request.form.get("body"), minimum=0)
-        return {"html": render_preview(body)}
+        return {"html": link_mentions(render_preview(body))}
     except DomainError as err:  # nothing to commit or undo: the text is only read
         return json_error(err, 429 if err.status_code == 429 else 422)
 
@@ -128,6 +129,16 @@ def suggest_tags():
     prefix = (request.args.get("q") or "").strip().lower()[:35]
     found = queries.popular_tags(limit=8, prefix=prefix) if len(prefix) >= 1 else []
     return {"tags": [{"name": tag.name, "count": tag.post_count} for tag in found]}
+
+
+@content_bp.route("/posts/suggest.json")
+@login_required
+@limiter.limit("60 per minute")
+def suggest_posts():
+    """Posts for the pickers by title; mine=1 keeps the signed-in member's own (a JP claim's article)."""
+    mine = request.args.get("mine") == "1"
+    return {"items": picks.suggest_posts(request.args.get("q"), author=current_user if mine else None,
+                                         kind=request.args.get("kind"))}
 
 
 @content_bp.route("/tags/<name>")

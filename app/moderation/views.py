@@ -6,11 +6,15 @@ from datetime import datetime
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
+from sqlalchemy import false
 
 from app.accounts import services
 from app.accounts.confirmation import confirmed_required
+from app.accounts.lookup import find_member
 from app.accounts.models import User
+from app.core.errors import ValidationFailed
 from app.core.forms import flash_form_errors
+from app.core.links import site_hosts
 from app.core.logging import get_logger
 from app.core.numbers import parse_id
 from app.core.pagination import paginate
@@ -125,18 +129,40 @@ def _number(name: str) -> int | None:
     return value
 
 
+def _member(name: str, problems: dict[str, str]) -> User | None:
+    """The member a filter names (name, @handle, profile link or number); the message goes to `problems`."""
+    raw = (request.args.get(name) or "").strip()
+    if not raw:
+        return None
+    try:
+        return find_member(raw[:254], field=name, hosts=site_hosts())
+    except ValidationFailed as err:
+        problems[name] = err.message
+        return None
+
+
 @moderation_bp.route("/log")
 @require(Permission.MODERATE)
 def action_log():
     action = request.args.get("action") or None
     if action is not None and action not in audit.ACTION_LABELS:
         abort(400, description=_("Jenis tindakan tidak dikenal."))
-    filters = audit.LogFilter(action=action, viewer_id=current_user.id, actor_id=_number("actor"),
-                              user_id=_number("user"), post_id=_number("post"), since=_date("from"),
+    problems: dict[str, str] = {}
+    actor, member = _member("actor", problems), _member("user", problems)
+    filters = audit.LogFilter(action=action, viewer_id=current_user.id, actor_id=actor.id if actor else None,
+                              user_id=member.id if member else None, post_id=_number("post"), since=_date("from"),
                               until=_date("to"))
-    page = paginate(filters.query(), per_page=50)
+    query = filters.query()
+    if problems:  # an unknown name filters everything out rather than nothing
+        query = query.where(false())
+    page = paginate(query, per_page=50)
     return render_template("moderation/log.html", page=page, filters=filters, labels=audit.ACTION_LABELS,
-                           action_label=audit.action_label, args=request.args)
+                           action_label=audit.action_label, args=request.args, problems=problems,
+                           shown={"actor": _shown(actor), "user": _shown(member)}), 400 if problems else 200
+
+
+def _shown(user: User | None) -> str | None:
+    return f"{user.name} (@{user.handle})" if user is not None else None
 
 
 @moderation_bp.route("/users/<int:user_id>/notes", methods=["POST"])

@@ -84,7 +84,8 @@ class ActivityForm(FlaskForm):
     tags = StringField(_l("Tag"), widget=TextInput(), validators=[Optional(), Length(max=500)],
                        description=_l("Pisahkan dengan koma, paling banyak 5. Contoh: arsip, transformasi-digital"))
     articles = StringField(_l("Praktik baik terkait (opsional)"), validators=[Optional(), Length(max=5000)],
-                           description=_l("Nomor atau tautan artikel praktik baik, pisahkan dengan koma."))
+                           description=_l("Ketik judul praktik baik lalu pilih dari daftar, atau tempel tautan "
+                                          "artikelnya (pisahkan dengan koma)."))
 
     def fields_for_service(self, *, pick_agency: bool) -> ActivityFields:
         def utc(value):

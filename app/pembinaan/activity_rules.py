@@ -143,6 +143,11 @@ def clean_number(value: int | None, *, low: int, high: int, message: str, field:
         raise ValidationFailed(message, field=field)
     return value
 
+def _not_an_article(item: str) -> ValidationFailed:
+    return ValidationFailed(_("\u201c%(item)s\u201d bukan tautan praktik baik. Ketik judulnya lalu pilih dari daftar, "
+                              "atau tempel tautan artikel dari situs ini.", item=item[:80]), field="articles")
+
+
 def _article_id(item: str, hosts: frozenset[str]) -> int:
     if parse_id(item) is not None:
         return parse_id(item)
@@ -151,12 +156,10 @@ def _article_id(item: str, hosts: frozenset[str]) -> int:
         raise ValidationFailed(_("\u201c%(item)s\u201d bukan tautan situs ini.", item=item[:80]), field="articles")
     match = _ARTICLE_PATH.match(parts.path)
     if match is None:
-        raise ValidationFailed(_("\u201c%(item)s\u201d bukan nomor atau tautan praktik baik.", item=item[:80]),
-                               field="articles")
+        raise _not_an_article(item)
     found = parse_id(match.group(1))
     if found is None:
-        raise ValidationFailed(_("\u201c%(item)s\u201d bukan nomor atau tautan praktik baik.", item=item[:80]),
-                               field="articles")
+        raise _not_an_article(item)
     return found
 
 

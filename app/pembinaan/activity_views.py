@@ -22,6 +22,7 @@ from app.core.views import REFUSAL_PAGES, committing
 from app.extensions import db, limiter
 from app.pembinaan import activities as services
 from app.pembinaan import activity_queries as queries
+from app.pembinaan import picks
 from app.pembinaan.activity_display import calendar_response
 from app.pembinaan.activity_forms import ActionForm, ActivityForm
 from app.pembinaan.activity_rules import KIND_LABELS
@@ -67,6 +68,15 @@ def index():
             queries.past(kind, agency)), past=None, **common)
     return render_template("activities/index.html", upcoming=paginate(queries.upcoming(kind, agency)),
                            past=queries.latest_past(kind, agency), past_page=None, **common)
+
+
+@activities_bp.route("/suggest.json")
+@login_required
+@limiter.limit("60 per minute")
+def suggest():
+    """Activities for the pickers by title; mine=1 keeps the ones the member ran (a JP claim)."""
+    mine = request.args.get("mine") == "1"
+    return {"items": picks.suggest_activities(request.args.get("q"), organiser=current_user if mine else None)}
 
 
 def _calendar(common: dict):

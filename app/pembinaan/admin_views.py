@@ -5,6 +5,7 @@ from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from app.core.links import site_hosts
 from app.core.logging import get_logger
 from app.core.permissions import require
 from app.core.roles import Permission
@@ -71,7 +72,7 @@ def grant():
     form = DutyForm()
     if form.validate_on_submit():
         with committing(form) as attempt:
-            member = duties.find_member(form.user.data)
+            member = duties.find_member(form.user.data, site_hosts())
             row = duties.grant_duty(current_user, member, form.duty.data)
             name, label = member.name, duties.duty_label(row.duty)
         if not attempt.ok:

@@ -13,6 +13,7 @@ from sqlalchemy import exists, select
 from app.accounts.models import User
 from app.content.models import Post, PostStatus
 from app.content.permissions import can_view
+from app.content.picks import own_article_titled
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from app.core.numbers import parse_id
 from app.core.timeutil import utcnow
@@ -27,6 +28,7 @@ from app.pembinaan.models import (
     JpStatus,
 )
 from app.pembinaan.permissions import can_verify
+from app.pembinaan.picks import own_activity_titled
 from app.pembinaan.records import wib_date
 from app.reputation.models import Adoption
 
@@ -41,32 +43,39 @@ ACTIVITY_KIND_LABELS = {
 }
 
 
-def _reference(raw: str | None, pattern: re.Pattern, hosts: frozenset[str], field: str, what: str) -> int:
-    """The id in "12", "/articles/12/slug" or "https://<this site>/articles/12"."""
+def _reference(raw: str | None, pattern: re.Pattern, hosts: frozenset[str], field: str, what: str,
+               titled=None) -> int:
+    """The id in "12", "/articles/12/slug", "https://<this site>/articles/12" or, through `titled`, a title."""
     raw = (raw or "").strip()
     if not raw:
-        raise ValidationFailed(_("Isi nomor atau tautan %(what)s yang Anda klaim.", what=what), field=field)
+        raise ValidationFailed(_("Ketik judul %(what)s yang Anda klaim lalu pilih dari daftar, atau tempel "
+                                 "tautannya.", what=what), field=field)
     if parse_id(raw) is not None:
         return parse_id(raw)
     parts = urlsplit(raw)
     foreign = (parts.scheme or parts.netloc) and (
         parts.scheme not in ("http", "https") or parts.netloc.lower() not in {h.lower() for h in hosts})
     match = None if foreign else pattern.match(parts.path)
-    if match is None:
-        raise ValidationFailed(_("\u201c%(raw)s\u201d bukan nomor atau tautan %(what)s di situs ini.",
-                                 raw=raw[:80], what=what), field=field)
-    found = parse_id(match.group(1))
+    found = parse_id(match.group(1)) if match is not None else None
+    if found is None and not foreign and titled is not None:
+        ids = titled(raw)
+        if len(ids) > 1:
+            raise ValidationFailed(_("Ada lebih dari satu %(what)s Anda berjudul \u201c%(raw)s\u201d. Pilih dari "
+                                     "daftar atau tempel tautannya.", what=what, raw=raw[:80]), field=field)
+        found = ids[0] if ids else None
     if found is None:
-        raise ValidationFailed(_("\u201c%(raw)s\u201d bukan nomor atau tautan %(what)s di situs ini.",
-                                 raw=raw[:80], what=what), field=field)
+        raise ValidationFailed(_("Tidak ada %(what)s Anda yang cocok dengan \u201c%(raw)s\u201d. Ketik judulnya lalu "
+                                 "pilih dari daftar, atau tempel tautannya dari situs ini.", raw=raw[:80], what=what),
+                               field=field)
     return found
 
 
 def _own_article(member: User, raw: str | None, code: str, hosts: frozenset[str]) -> Post:
-    post_id = _reference(raw, _ARTICLE_PATH, hosts, "article", _("artikel"))
+    post_id = _reference(raw, _ARTICLE_PATH, hosts, "article", _("artikel"),
+                         titled=lambda title: own_article_titled(member, title))
     post = db.session.execute(select(Post).where(Post.id == post_id, Post.kind == "article")).scalar_one_or_none()
     if post is None or post.status != PostStatus.PUBLISHED.value:
-        raise ValidationFailed(_("Artikel %(id)d tidak ditemukan atau belum terbit.", id=post_id), field="article")
+        raise ValidationFailed(_("Artikel itu tidak ditemukan atau belum terbit."), field="article")
     if post.author_id != member.id:
         raise ValidationFailed(_("Anda hanya dapat mengklaim artikel yang Anda tulis sendiri."), field="article")
     if needs_adoption(code) and not db.session.execute(select(exists().where(Adoption.post_id == post.id))).scalar():
@@ -76,10 +85,11 @@ def _own_article(member: User, raw: str | None, code: str, hosts: frozenset[str]
 
 
 def _own_activity(member: User, raw: str | None, code: str, hosts: frozenset[str]) -> Activity:
-    activity_id = _reference(raw, _ACTIVITY_PATH, hosts, "activity", _("kegiatan"))
+    activity_id = _reference(raw, _ACTIVITY_PATH, hosts, "activity", _("kegiatan"),
+                             titled=lambda title: own_activity_titled(member, title))
     activity = db.session.get(Activity, activity_id)
     if activity is None or activity.status == ActivityStatus.CANCELLED.value:
-        raise ValidationFailed(_("Kegiatan %(id)d tidak ditemukan atau dibatalkan.", id=activity_id), field="activity")
+        raise ValidationFailed(_("Kegiatan itu tidak ditemukan atau dibatalkan."), field="activity")
     kind = required_activity_kind(code)
     if kind is not None and activity.kind != kind:
         raise ValidationFailed(_("Klaim ini hanya untuk kegiatan berjenis %(kind)s.",

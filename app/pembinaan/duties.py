@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased, joinedload
 
+from app.accounts import lookup
 from app.accounts.models import User
 from app.accounts.services import find_by_login
 from app.core.errors import Conflict, NotFound, ValidationFailed
@@ -43,16 +44,11 @@ def all_duties() -> list[DutyLine]:
     return [DutyLine(duty, member, granted_by) for duty, member, granted_by in found]
 
 
-def find_member(raw: str | None) -> User:
-    """A member by email or NIP, as they sign in."""
+def find_member(raw: str | None, hosts: frozenset[str] = frozenset()) -> User:
+    """A member by email or NIP (as they sign in), or by name, @handle, profile link or number."""
     raw = (raw or "").strip()
-    if not raw:
-        raise ValidationFailed(_("Isi email atau NIP anggota."), field="user")
-    user = find_by_login(raw)
-    if user is None:
-        raise ValidationFailed(_("Tidak ada anggota dengan email atau NIP \u201c%(raw)s\u201d.", raw=raw[:80]),
-                               field="user")
-    return user
+    user = find_by_login(raw) if raw and not raw.startswith("@") else None
+    return user if user is not None else lookup.find_member(raw, field="user", hosts=hosts)
 
 
 def grant_duty(admin: User, member: User, duty: str) -> Duty:

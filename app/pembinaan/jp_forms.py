@@ -20,14 +20,13 @@ TOO_LONG = _l("Isian ini terlalu panjang.")
 
 class ClaimForm(FlaskForm):
     conversion = SelectField(_l("Jenis berbagi pengetahuan"), validate_choice=False)
-    article = StringField(_l("Artikel Anda (nomor atau tautan)"),
-                          validators=[Optional(), Length(max=500, message=TOO_LONG)],
-                          description=_l("Untuk klaim artikel: nomor atau tautan artikel Anda yang sudah terbit, "
-                                         "misalnya /articles/12/arsip-digital."))
-    activity = StringField(_l("Kegiatan (nomor atau tautan)"),
-                           validators=[Optional(), Length(max=500, message=TOO_LONG)],
-                           description=_l("Untuk klaim narasumber atau mentor: kegiatan yang sudah berlangsung "
-                                          "yang Anda selenggarakan atau pandu, misalnya /activities/7."))
+    article = StringField(_l("Artikel Anda"), validators=[Optional(), Length(max=500, message=TOO_LONG)],
+                          description=_l("Untuk klaim artikel: ketik judul artikel Anda yang sudah terbit lalu pilih "
+                                         "dari daftar, atau tempel tautannya."))
+    activity = StringField(_l("Kegiatan"), validators=[Optional(), Length(max=500, message=TOO_LONG)],
+                           description=_l("Untuk klaim narasumber atau mentor: ketik judul kegiatan yang sudah "
+                                          "berlangsung yang Anda selenggarakan atau pandu lalu pilih dari daftar, "
+                                          "atau tempel tautannya."))
     happened_on = StringField(_l("Tanggal"), render_kw={"type": "date"},
                               validators=[Optional(), Length(max=10, message=TOO_LONG)])
     proof = TextAreaField(_l("Bukti"), validators=[Optional(), Length(max=5_000, message=TOO_LONG)],
@@ -72,7 +71,9 @@ class ConversionForm(FlaskForm):
 
 
 class DutyForm(FlaskForm):
-    user = StringField(_l("Email atau NIP anggota"), validators=[Optional(), Length(max=254, message=TOO_LONG)])
+    user = StringField(_l("Anggota"), validators=[Optional(), Length(max=254, message=TOO_LONG)],
+                       description=_l("Ketik nama atau @nama pengguna lalu pilih dari daftar; email atau NIP juga "
+                                      "diterima."))
     duty = SelectField(_l("Tugas"), choices=options(DUTY_LABELS.items()), validate_choice=False)
 
 

@@ -22,6 +22,7 @@ from app.pembinaan.external import external_details, format_hours, kind_label
 from app.pembinaan.jp_forms import ClaimForm, RejectForm, VerifyForm
 from app.pembinaan.models import JpRecord, JpStatus
 from app.pembinaan.permissions import can_verify, may_see_contact
+from app.pembinaan.picks import titles_of
 from app.pembinaan.records import MIN_YEAR, current_year, record_years, year_record
 
 jp_bp = Blueprint("jp", __name__, url_prefix="/jp")
@@ -58,7 +59,7 @@ def shows_contact_of(member) -> bool:
 TEMPLATE_GLOBALS = {"jp_activity_url": jp_activity_url, "jp_status_label": jp_status_label,
                     "jp_source_label": jp_source_label, "jp_proof_link": jp_proof_link,
                     "shows_contact_of": shows_contact_of, "jp_external_details": external_details,
-                    "jp_hours": format_hours, "jp_external_kind": kind_label}
+                    "jp_hours": format_hours, "jp_external_kind": kind_label, "jp_linked_titles": titles_of}
 
 
 def _year() -> int:

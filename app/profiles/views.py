@@ -12,6 +12,7 @@ from app.accounts.confirmation import send_confirmation_mail
 from app.accounts.forms import ProfileForm
 from app.accounts.handle_changes import change_handle, handle_owner
 from app.accounts.handles import normalise_chosen
+from app.accounts.lookup import suggest_members
 from app.accounts.models import Agency, User
 from app.accounts.operators import is_admin, operated_agencies
 from app.accounts.queries import agency_choices, agency_directory
@@ -20,7 +21,6 @@ from app.core.pagination import paginate
 from app.core.permissions import can
 from app.core.ratelimits import per_member
 from app.core.roles import Permission
-from app.core.timeutil import utcnow
 from app.core.views import committing
 from app.extensions import db, limiter
 from app.moderation import audit as moderation_audit
@@ -54,19 +54,8 @@ def by_handle(handle: str):
 @login_required
 @limiter.limit("60 per minute")
 def suggest():
-    """@mention autocomplete for the editor: members whose handle (or name) starts with q; signed-in only."""
-    prefix = (request.args.get("q") or "").strip().lstrip("@").lower()[:30]
-    if len(prefix) < 2:
-        return {"users": []}
-    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    rows = db.session.execute(
-        select(User.handle, User.name)
-        .where((func.lower(User.handle).like(pattern, escape="\\")
-                | func.lower(User.name).like(pattern, escape="\\")),
-               (User.suspended_until.is_(None) | (User.suspended_until <= utcnow())))
-        .order_by(User.reputation.desc(), User.handle).limit(8)
-    ).all()
-    return {"users": [{"handle": handle, "name": name} for handle, name in rows]}
+    """Members for the @mention autocomplete and the pickers: handle or name starts with q; signed-in only."""
+    return {"users": suggest_members(request.args.get("q"))}
 
 
 PROFILE_TABS = {

@@ -38,7 +38,7 @@ def new():
         form.user.data = str(recipient.id)
     if form.validate_on_submit():
         with committing(form) as attempt:
-            recipient = awards.find_recipient(form.user.data)
+            recipient = awards.find_recipient(form.user.data, site_hosts())
             award = awards.give_award(current_user, recipient, title=form.title.data, citation=form.citation.data,
                                       posts=form.posts.data, hosts=site_hosts())
         if attempt.ok:
@@ -46,10 +46,14 @@ def new():
             flash(one_full_stop(_("Penghargaan %(number)s telah diberikan kepada %(name)s.", number=award.number,
                                   name=recipient.name)), "success")
             return redirect(url_for("awards.certificate", number=award.number)), 303
-    raw = (form.user.data or "").strip()
-    if recipient is None and parse_id(raw) is not None:
-        recipient = db.session.get(User, int(raw))
-    return render_template("awards/new.html", form=form, recipient=recipient), 422 if form.errors else 200
+    return render_template("awards/new.html", form=form, recipient=recipient,
+                           user_label=_picked_member(form.user.data)), 422 if form.errors else 200
+
+
+def _picked_member(raw: str | None) -> str:
+    """What the picker shows for the field's value: the member's name when the value is their number."""
+    user = db.session.get(User, parse_id(raw)) if parse_id(raw) is not None else None
+    return f"{user.name} (@{user.handle})" if user is not None else (raw or "")
 
 
 @awards_bp.route("/awards/<number>")

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
+from app.accounts.lookup import find_member
 from app.accounts.models import User
 from app.content.models import Post, PostStatus
 from app.content.permissions import can_view
@@ -34,13 +35,9 @@ _NUMBER_ATTEMPTS = 5
 _POST_PATH = re.compile(r"^/(?:articles|discussions|questions|posts)/(\d{1,12})(?:/[^/?#]*)?/?$")
 
 
-def find_recipient(raw: str | None) -> User:
-    raw = (raw or "").strip()
-    user = db.session.get(User, parse_id(raw)) if parse_id(raw) is not None else None
-    if user is None:
-        raise ValidationFailed(
-            _("Penerima tidak ditemukan. Buka profil penerima lalu pilih \u201cBeri penghargaan\u201d."), field="user")
-    return user
+def find_recipient(raw: str | None, hosts: frozenset[str] = frozenset()) -> User:
+    """The recipient by name, @handle, profile link or number (the picker fills the number)."""
+    return find_member(raw, field="user", hosts=hosts)
 
 
 def _post_id(item: str, hosts: frozenset[str]) -> int:
@@ -51,8 +48,8 @@ def _post_id(item: str, hosts: frozenset[str]) -> int:
         raise ValidationFailed(_("\u201c%(item)s\u201d bukan tautan situs ini.", item=item[:80]), field="posts")
     match = _POST_PATH.match(parts.path)
     if match is None:
-        raise ValidationFailed(_("\u201c%(item)s\u201d bukan nomor atau tautan kiriman.", item=item[:80]),
-                               field="posts")
+        raise ValidationFailed(_("\u201c%(item)s\u201d bukan tautan kiriman. Ketik judulnya lalu pilih dari daftar, "
+                                 "atau tempel tautan kiriman dari situs ini.", item=item[:80]), field="posts")
     return int(match.group(1))
 
 

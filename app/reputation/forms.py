@@ -20,11 +20,11 @@ class OutcomeForm(FlaskForm):
 
 
 class AwardForm(FlaskForm):
-    user = StringField(_l("Penerima (nomor pengguna)"), validators=[Optional(), Length(max=20, message=TOO_LONG)])
+    user = StringField(_l("Penerima"), validators=[Optional(), Length(max=254, message=TOO_LONG)])
     title = StringField(_l("Judul penghargaan"), validators=[Optional(), Length(max=HARD_CAP, message=TOO_LONG)],
                         description=_l("Paling banyak 160 karakter, misalnya \u201cPelopor Arsip Digital 2026\u201d."))
     citation = TextAreaField(_l("Kutipan penghargaan"), validators=[Optional(), Length(max=HARD_CAP, message=TOO_LONG)],
                              description=_l("Apa yang dihargai dan mengapa; paling banyak 2.000 karakter."))
     posts = StringField(_l("Kiriman terkait (opsional)"), validators=[Optional(), Length(max=2_000, message=TOO_LONG)],
-                        description=_l("Paling banyak 5, dipisahkan koma: nomor kiriman atau tautan situs ini, "
-                                       "misalnya 12, /articles/34/arsip-digital"))
+                        description=_l("Paling banyak 5. Ketik judul lalu pilih dari daftar, atau tempel tautan "
+                                       "kiriman situs ini dipisahkan koma, misalnya /articles/34/arsip-digital"))

@@ -156,7 +156,7 @@ BAD_INPUT = [
     ({"tags": "arsip, a"}, "tidak valid"),
     ({"articles": "999999"}, "Praktik baik 999999 tidak ditemukan atau belum terbit"),
     ({"articles": "https://contoh.example/articles/1"}, "bukan tautan situs ini"),
-    ({"articles": "/questions/1"}, "bukan nomor atau tautan praktik baik"),
+    ({"articles": "/questions/1"}, "bukan tautan praktik baik. Ketik judulnya lalu pilih dari daftar"),
 ]
 
 

@@ -144,8 +144,8 @@ def test_an_admin_grants_duties_by_email_or_nip(login_as, admin, make_user):
 
 
 @pytest.mark.parametrize(("user", "duty", "status", "message"), [
-    ("tidak.ada@medan.go.id", "verifikator", 422, "Tidak ada anggota dengan email atau NIP"),
-    ("", "verifikator", 422, "Isi email atau NIP anggota."),
+    ("tidak.ada@medan.go.id", "verifikator", 422, "tidak ditemukan. Ketik nama atau @nama pengguna"),
+    ("", "verifikator", 422, "Ketik nama atau @nama pengguna anggota lalu pilih dari daftar."),
     ("{email}", "raja", 422, "Tugas tidak dikenal."),
     ("{email}", "verifikator", 409, "sudah memegang tugas"),
 ])

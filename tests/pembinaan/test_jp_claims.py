@@ -72,9 +72,9 @@ def test_the_form_offers_the_conversions_and_fills_from_the_address(login_as, me
     ({"day": ""}, "Tanggal wajib diisi."),
     ({"conversion": "jadi-narasumber-tv"}, "tidak dikenal"),
     ({"conversion": ""}, "Pilih jenis berbagi pengetahuan"),
-    ({"article": ""}, "Isi nomor atau tautan artikel"),
-    ({"article": "https://evil.example/articles/1"}, "bukan nomor atau tautan artikel di situs ini"),
-    ({"article": "javascript:alert(1)"}, "bukan nomor atau tautan artikel di situs ini"),
+    ({"article": ""}, "Ketik judul artikel yang Anda klaim lalu pilih dari daftar, atau tempel tautannya."),
+    ({"article": "https://evil.example/articles/1"}, "Ketik judulnya lalu pilih dari daftar"),
+    ({"article": "javascript:alert(1)"}, "Ketik judulnya lalu pilih dari daftar"),
     ({"article": "99999"}, "tidak ditemukan atau belum terbit"),
 ])
 def test_bad_claims_get_a_clear_message(login_as, member, article, fields, message):
@@ -181,7 +181,7 @@ def test_mentoring_is_claimed_by_the_mentor_not_by_a_participant(login_as, membe
     ("cancelled_registration", "untuk yang menyelenggarakan atau memandu kegiatan"),
     ("cancelled_activity", "tidak ditemukan atau dibatalkan"),
     ("missing", "tidak ditemukan atau dibatalkan"),
-    ("empty", "Isi nomor atau tautan kegiatan"),
+    ("empty", "Ketik judul kegiatan yang Anda klaim lalu pilih dari daftar"),
 ])
 def test_bad_activity_claims(login_as, member, organiser, make_activity, setup, message):
     kind = "workshop" if setup == "wrong_kind" else "sesi_berbagi"

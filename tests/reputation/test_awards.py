@@ -100,10 +100,10 @@ def test_a_leader_cannot_award_themself(login_as, leader, admin):
     ("citation", "", "Tuliskan kutipan penghargaan: apa yang dihargai dan mengapa."),
     ("citation", "k" * 2001, "Kutipan penghargaan paling banyak 2.000 karakter."),
     ("citation", "k" * 30_000, "Isian ini terlalu panjang."),
-    ("user", "", "Penerima tidak ditemukan."),
-    ("user", "abc", "Penerima tidak ditemukan."),
-    ("user", "987654", "Penerima tidak ditemukan."),
-    ("user", "9" * 40, "Isian ini terlalu panjang."),
+    ("user", "", "Ketik nama atau @nama pengguna anggota lalu pilih dari daftar."),
+    ("user", "abc", "tidak ditemukan. Ketik nama atau @nama pengguna anggota lalu pilih dari daftar"),
+    ("user", "987654", "tidak ditemukan. Ketik nama atau @nama pengguna anggota lalu pilih dari daftar"),
+    ("user", "9" * 300, "Isian ini terlalu panjang."),
 ])
 def test_bad_input_gets_a_clear_message(login_as, leader, member, field, value, message):
     data = {"user": str(member.id), "title": TITLE, "citation": CITATION, "posts": "", field: value}
@@ -146,8 +146,8 @@ def test_linked_posts_by_id_or_link_of_this_site(login_as, leader, member, make_
 
 @pytest.mark.parametrize(("posts", "message"), [
     ("987654", "Kiriman 987654 tidak ditemukan atau tidak terbit."),
-    ("abc", "\u201cabc\u201d bukan nomor atau tautan kiriman."),
-    ("/users/1", "\u201c/users/1\u201d bukan nomor atau tautan kiriman."),
+    ("abc", "\u201cabc\u201d bukan tautan kiriman. Ketik judulnya lalu pilih dari daftar"),
+    ("/users/1", "\u201c/users/1\u201d bukan tautan kiriman. Ketik judulnya lalu pilih dari daftar"),
     ("https://evil.example/articles/1", "\u201chttps://evil.example/articles/1\u201d bukan tautan situs ini."),
     ("javascript:alert(1)", "\u201cjavascript:alert(1)\u201d bukan tautan situs ini."),
     ("1, 2, 3, 4, 5, 6", "Paling banyak 5 kiriman terkait."),
