@@ -139,8 +139,9 @@ VARIANTS = [
 
 ARGUMENT = re.compile(r"<(?:[a-z]+:)?([a-z_]+)>")
 
-# Elements reaching past the right edge outside any box that scrolls or clips: the furthest one, as a
-# selector of up to four steps (the outermost of equals comes first in document order).
+# Elements reaching past the right edge outside any box that scrolls or clips them (a `.visually-hidden`
+# span escapes a box that is not positioned): the furthest one, as a selector of up to four steps (the
+# outermost of equals comes first in document order).
 WIDEST = """() => {
   const width = document.documentElement.clientWidth;
   const step = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
@@ -149,9 +150,12 @@ WIDEST = """() => {
   for (const e of document.body.querySelectorAll('*')) {
     const r = e.getBoundingClientRect();
     if (r.right <= right + 0.5 || r.width === 0) continue;
-    let clipped = false;
+    let clipped = false, inner = e;  // a box clips what it contains: absolute ones only if it is positioned
     for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
-      if (getComputedStyle(p).overflowX !== 'visible') { clipped = true; break; }
+      const own = getComputedStyle(inner).position, style = getComputedStyle(p);
+      if (own === 'fixed' || (own === 'absolute' && style.position === 'static')) continue;
+      if (style.overflowX !== 'visible') { clipped = true; break; }
+      inner = p;
     }
     if (!clipped) { widest = e; right = r.right; }
   }
