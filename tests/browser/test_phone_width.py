@@ -64,6 +64,8 @@ SKIPPED = {
     "/questions/similar": "JSON for the ask form",
     "/tags/suggest.json": "JSON",
     "/users/suggest.json": "JSON",
+    "/posts/suggest.json": "JSON for the pickers",
+    "/activities/suggest.json": "JSON for the pickers",
     "/users/me/export": "ZIP download",
     "/uploads/<int:upload_id>/<name>": "file download",
     "/uploads/<int:upload_id>/thumb": "image",
@@ -89,6 +91,7 @@ SAMPLES = {
               "GROUP BY u.id, u.handle ORDER BY COUNT(*) DESC, u.id",
     "claim": "SELECT id FROM jp_records WHERE status = 'diajukan' ORDER BY id",
     "tag": "SELECT name FROM tags ORDER BY post_count DESC, name",
+    "acronym": "SELECT id FROM acronyms ORDER BY id",
 }
 
 # Which sample fills each argument of each rule with parameters (and a query string some pages need).
@@ -97,6 +100,7 @@ ROUTE_VALUES = {
     "/activities/<int:activity_id>/<slug>": {"activity_id": "activity.id", "slug": "activity.slug"},
     "/activities/<int:activity_id>/edit": {"activity_id": "activity.id"},
     "/activities/certificates/<number>": {"number": "certificate.number"},
+    "/admin/acronyms/<int:acronym_id>/edit": {"acronym_id": "acronym.id"},
     "/admin/agencies/<int:agency_id>/edit": {"agency_id": "agency.id"},
     "/admin/approvals/<int:user_id>/refuse": {"user_id": "author.id"},
     "/admin/approvals/<int:user_id>/withdraw": {"user_id": "author.id"},
