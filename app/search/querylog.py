@@ -17,6 +17,7 @@ from datetime import timedelta
 from flask import Flask, request
 from sqlalchemy import delete, func
 
+from app.core.database import wants_write_lock
 from app.core.logging import get_logger
 from app.core.timeutil import utcnow
 from app.extensions import db
@@ -77,6 +78,11 @@ def record_kept_page() -> None:
 
 
 def flush_if_due(response=None):
+    # after_request runs before the request's session is closed: a request still holding SQLite's write lock
+    # (BEGIN IMMEDIATE) would make the flush's own connection wait for it. Such a request leaves the counts to
+    # the next one that does not.
+    if wants_write_lock() and db.session().in_transaction():
+        return response
     if time.monotonic() - _last_flush >= FLUSH_SECONDS or len(_pending) >= FLUSH_SIZE:
         flush()
     return response

@@ -97,3 +97,19 @@ def test_admins_see_top_queries_and_queries_without_results(login_as, admin, mem
     assert 'data-query="cuti melahirkan"' in month
     assert client.get("/admin/search-queries?days=365").status_code == 400
     assert client.get("/admin/search-queries?days=abc").status_code == 400
+
+
+def test_a_flush_falling_due_during_a_write_waits_for_a_request_without_one(login_as, member, search_sync, monkeypatch):
+    search_sync()
+    client = login_as(member)
+    client.get("/search?q=anggaran")
+    monkeypatch.setattr(querylog, "_last_flush", float("-inf"))  # the next response finds the flush due
+    # A write request (SQLite: BEGIN IMMEDIATE at its first statement) leaves a due flush to the next read request.
+    refused = client.post("/questions/ask", data={
+        "title": "Bagaimana mengarsip surat dinas elektronik di kecamatan?", "tags": "arsip", "agency": "tidak-ada",
+        "body": "Kami ingin tahu cara mengarsip surat dinas elektronik yang masuk ke kantor kecamatan setiap hari."})
+    assert refused.status_code == 422
+    assert querylog._pending, "the write request flushed while it could hold the write lock"
+    client.get("/questions/")  # a request that holds no write lock writes what was counted
+    db.session.expire_all()
+    assert [(r.query, r.count) for r in db.session.execute(select(SearchQuery)).scalars()] == [("anggaran", 1)]
