@@ -6,7 +6,6 @@ types the name or @handle and the server resolves it here, with a message in wor
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from flask_babel import gettext as _
 from sqlalchemy import func, select
@@ -14,8 +13,9 @@ from sqlalchemy.orm import joinedload
 
 from app.accounts.handle_changes import handle_owner
 from app.accounts.handles import normalise_chosen
-from app.accounts.models import User
+from app.accounts.models import ERASED_EMAIL_DOMAIN, User
 from app.core.errors import ValidationFailed
+from app.core.links import split_typed_link
 from app.core.numbers import parse_id
 from app.core.timeutil import utcnow
 from app.extensions import db
@@ -29,9 +29,14 @@ def _like(prefix: str) -> str:
     return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _not_erased():
+    # An erased account keeps its row for its posts ("Mantan anggota") under an address nobody can own.
+    return ~User.email.like(f"%@{ERASED_EMAIL_DOMAIN}")
+
+
 def suggest_members(q: str | None, limit: int = SUGGEST_LIMIT) -> list[dict]:
     """Members whose handle or name (or a word of it) starts with q; not the suspended ones."""
-    prefix = " ".join((q or "").strip().lstrip("@").lower().split())[:40]
+    prefix = " ".join((q or "").replace("\x00", "").strip().lstrip("@").lower().split())[:40]
     if len(prefix) < 2:
         return []
     starts, word = _like(prefix), "% " + _like(prefix)
@@ -39,14 +44,14 @@ def suggest_members(q: str | None, limit: int = SUGGEST_LIMIT) -> list[dict]:
         select(User).options(joinedload(User.agency))
         .where(func.lower(User.handle).like(starts, escape="\\") | func.lower(User.name).like(starts, escape="\\")
                | func.lower(User.name).like(word, escape="\\"),
-               (User.suspended_until.is_(None) | (User.suspended_until <= utcnow())))
+               (User.suspended_until.is_(None) | (User.suspended_until <= utcnow())), _not_erased())
         .order_by(User.reputation.desc(), User.handle).limit(limit)).scalars()
     return [{"id": user.id, "handle": user.handle, "name": user.name, "agency": user.agency.name,
              "position": user.position or ""} for user in rows]
 
 
 def _by_link(raw: str, hosts: frozenset[str]) -> User | None:
-    parts = urlsplit(raw)
+    parts = split_typed_link(raw)
     if (parts.scheme or parts.netloc) and (parts.scheme not in ("http", "https")
                                           or parts.netloc.lower() not in {h.lower() for h in hosts}):
         return None
@@ -68,7 +73,7 @@ def not_found(raw: str, field: str) -> ValidationFailed:
 def find_member(raw: str | None, *, field: str = "user", hosts: frozenset[str] = frozenset()) -> User:
     """The member named by "@handle", a handle (current or former), a profile link, a number, or a name that
     only one member has; ValidationFailed (on `field`) otherwise."""
-    raw = " ".join((raw or "").split())
+    raw = " ".join((raw or "").replace("\x00", "").split())
     if not raw:
         raise ValidationFailed(_("Ketik nama atau @nama pengguna anggota lalu pilih dari daftar."), field=field)
     user = None
@@ -87,6 +92,6 @@ def find_member(raw: str | None, *, field: str = "user", hosts: frozenset[str] =
                                      "pengguna anggota yang Anda maksud, atau pilih dari daftar.", raw=raw[:80]),
                                    field=field)
         user = named[0] if named else None
-    if user is None:
+    if user is None or user.email.endswith(f"@{ERASED_EMAIL_DOMAIN}"):
         raise not_found(raw, field)
     return user

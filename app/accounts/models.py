@@ -13,6 +13,8 @@ from app.core.timeutil import utcnow
 from app.extensions import db
 
 PERMANENT_SUSPENSION = datetime(9999, 12, 31)
+# RFC 2606 keeps .invalid out of the DNS: an erased member's address (app/privacy/erasure.py) can go nowhere.
+ERASED_EMAIL_DOMAIN = "terhapus.invalid"
 ROLE_VALUES = ", ".join(f"'{role.value}'" for role in Role)
 
 

@@ -20,7 +20,7 @@ def _contains(text: str) -> str:
 def suggest_posts(q: str | None, *, author: User | None = None, kind: str | None = None) -> list[dict]:
     """Up to 8 published posts (articles, questions, discussions) with q in the title, newest first; only
     `author`'s when given, only of `kind` when it is one of those."""
-    text = " ".join((q or "").split()).lower()[:80]
+    text = " ".join((q or "").replace("\x00", "").split()).lower()[:80]
     if len(text) < 2:
         return []
     kinds = [kind] if kind in KIND_LABELS else list(KIND_LABELS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from flask import current_app, has_request_context, request, url_for
 
@@ -61,3 +61,12 @@ def site_hosts() -> frozenset[str]:
         hosts.add(request.host)  # without SERVER_NAME every host is served; the one in the address bar is ours
     return frozenset(hosts)
 
+
+
+def split_typed_link(raw: str) -> SplitResult:
+    """A link a person typed into a form, split; what urlsplit refuses ("http://[x/users/1": a broken IPv6 host)
+    comes back as a bare path, which matches no page, so the form says the link is not one of this site's."""
+    try:
+        return urlsplit(raw)
+    except ValueError:
+        return SplitResult("", "", raw, "", "")

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from urllib.parse import urlsplit
 
 from flask import current_app
 from flask_babel import gettext as _
@@ -14,6 +13,7 @@ from sqlalchemy import select
 from app.content.models import Post, PostStatus
 from app.content.rendering import render_markdown
 from app.core.errors import ValidationFailed
+from app.core.links import split_typed_link
 from app.core.numbers import parse_id
 from app.core.timeutil import utcnow
 from app.extensions import db
@@ -128,7 +128,7 @@ def clean_place_and_link(place: str | None, link: str | None) -> tuple[str | Non
     if len(place) > 255:
         raise ValidationFailed(_("Tempat paling banyak 255 karakter."), field="place")
     if link:
-        parts = urlsplit(link)
+        parts = split_typed_link(link)
         if (parts.scheme.lower() not in ("http", "https") or not parts.hostname or len(link) > 500
                 or re.search(r"[\s\x00-\x1f\x7f]", link)):
             raise ValidationFailed(_("Tautan harus alamat web lengkap yang diawali http:// atau https:// "
@@ -151,7 +151,7 @@ def _not_an_article(item: str) -> ValidationFailed:
 def _article_id(item: str, hosts: frozenset[str]) -> int:
     if parse_id(item) is not None:
         return parse_id(item)
-    parts = urlsplit(item)
+    parts = split_typed_link(item)
     if (parts.scheme or parts.netloc) and (parts.scheme not in ("http", "https") or parts.netloc.lower() not in hosts):
         raise ValidationFailed(_("\u201c%(item)s\u201d bukan tautan situs ini.", item=item[:80]), field="articles")
     match = _ARTICLE_PATH.match(parts.path)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from urllib.parse import urlsplit
 
 from flask_babel import format_date
 from flask_babel import gettext as _
@@ -15,6 +14,7 @@ from app.content.models import Post, PostStatus
 from app.content.permissions import can_view
 from app.content.picks import own_article_titled
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
+from app.core.links import split_typed_link
 from app.core.numbers import parse_id
 from app.core.timeutil import utcnow
 from app.extensions import db
@@ -52,7 +52,7 @@ def _reference(raw: str | None, pattern: re.Pattern, hosts: frozenset[str], fiel
                                  "tautannya.", what=what), field=field)
     if parse_id(raw) is not None:
         return parse_id(raw)
-    parts = urlsplit(raw)
+    parts = split_typed_link(raw)
     foreign = (parts.scheme or parts.netloc) and (
         parts.scheme not in ("http", "https") or parts.netloc.lower() not in {h.lower() for h in hosts})
     match = None if foreign else pattern.match(parts.path)

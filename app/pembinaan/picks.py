@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
 from app.accounts.models import User
-from app.content.models import Post
+from app.content.models import Post, PostStatus
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.pembinaan.models import Activity, ActivityStatus
@@ -27,7 +27,7 @@ def _not_cancelled():
 def suggest_activities(q: str | None, *, organiser: User | None = None) -> list[dict]:
     """Up to 8 activities that are not cancelled with q in the title, newest first; with `organiser`, only the
     ones they created that have started (what a speaker or mentor may claim)."""
-    text = " ".join((q or "").split()).lower()[:80]
+    text = " ".join((q or "").replace("\x00", "").split()).lower()[:80]
     if len(text) < 2:
         return []
     query = (select(Activity).options(joinedload(Activity.agency))
@@ -55,7 +55,8 @@ def titles_of(lines) -> dict[tuple[str, int], str]:
     found: dict[tuple[str, int], str] = {}
     if post_ids:
         found.update((("post", pid), title) for pid, title in db.session.execute(
-            select(Post.id, Post.title).where(Post.id.in_(post_ids))).all() if title)
+            select(Post.id, Post.title).where(Post.id.in_(post_ids), Post.status == PostStatus.PUBLISHED.value)).all()
+            if title)
     if activity_ids:
         found.update((("activity", aid), title) for aid, title in db.session.execute(
             select(Activity.id, Activity.title).where(Activity.id.in_(activity_ids))).all())

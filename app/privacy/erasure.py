@@ -9,7 +9,7 @@ from sqlalchemy import delete, select
 from app.accounts import passwords
 from app.accounts.auth_session import end_all_sessions
 from app.accounts.handles import free_handle, handle_base
-from app.accounts.models import AgencyOperator, AgencyResponder, User
+from app.accounts.models import ERASED_EMAIL_DOMAIN, AgencyOperator, AgencyResponder, User
 from app.content.models import Post
 from app.core.errors import ValidationFailed
 from app.core.roles import Role
@@ -19,8 +19,6 @@ from app.notifications.models import EmailChoice, NotificationSetting
 from app.search.outbox import queue_posts
 
 FORMER_MEMBER = "Mantan anggota"
-# RFC 2606 keeps .invalid out of the DNS: mail to these addresses can go nowhere.
-ERASED_EMAIL_DOMAIN = "terhapus.invalid"
 # Not a hash of anything: no password can ever match it, so the account can never be signed in to again.
 UNUSABLE_PASSWORD = "!dihapus"  # noqa: S105
 

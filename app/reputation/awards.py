@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from flask import current_app
 from flask_babel import format_decimal
@@ -17,6 +16,7 @@ from app.content.models import Post, PostStatus
 from app.content.permissions import can_view
 from app.content.queries import under_published_parent
 from app.core.errors import Conflict, PermissionDenied, ValidationFailed
+from app.core.links import split_typed_link
 from app.core.numbers import parse_id
 from app.core.permissions import can
 from app.core.roles import Permission
@@ -43,7 +43,7 @@ def find_recipient(raw: str | None, hosts: frozenset[str] = frozenset()) -> User
 def _post_id(item: str, hosts: frozenset[str]) -> int:
     if parse_id(item) is not None:
         return int(item)
-    parts = urlsplit(item)
+    parts = split_typed_link(item)
     if (parts.scheme or parts.netloc) and (parts.scheme not in ("http", "https") or parts.netloc.lower() not in hosts):
         raise ValidationFailed(_("\u201c%(item)s\u201d bukan tautan situs ini.", item=item[:80]), field="posts")
     match = _POST_PATH.match(parts.path)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from app.search import vocabulary
-from app.search.analysis import analyze
+from app.search.analysis import analyze, is_known_acronym
 from app.search.backend import ParsedQuery
 
 SUGGEST_BELOW = 10  # results under which a query with an unknown word gets a suggestion (a cheap search)
@@ -25,7 +25,7 @@ KIND_WORDS_BACK = {"article": "praktik", "thread": "diskusi", "question": "perta
 
 def known_to_the_analyzer(word: str) -> bool:
     """A word the vocabulary names, or one the analyzer expands (an acronym or compound, wherever its list is)."""
-    if word in vocabulary.STOPWORDS or word in vocabulary.STEM_EXCEPTIONS or word in vocabulary.ACRONYMS \
+    if word in vocabulary.STOPWORDS or word in vocabulary.STEM_EXCEPTIONS or is_known_acronym(word) \
             or word in vocabulary.COMPOUNDS:
         return True
     stems = analyze(word)

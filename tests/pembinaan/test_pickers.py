@@ -11,6 +11,7 @@ from app.moderation import audit
 from app.pembinaan.models import Duty, JpRecord
 from app.pembinaan.records import wib_date
 from app.reputation.models import Award
+from tests.fixtures.people import PASSWORD
 
 TITLE, CITATION = "Pelopor Arsip Digital", "Atas prakarsa memindai seluruh arsip surat masuk."
 PROOF = "Materi dan daftar hadir ada di tautan rapat bidang."
@@ -206,3 +207,42 @@ def test_the_moderation_log_filters_by_name_or_handle(login_as, moderator, membe
     assert unknown.status_code == 400 and "Anggota \u201cTidak Dikenal\u201d tidak ditemukan" in text(unknown)
     assert "Catatan tentang" not in text(unknown)
     assert login_as(member).get(f"/moderation/log?user=@{member.handle}").status_code == 403
+
+
+# -- What people really type: broken links, NUL bytes, erased members, hidden titles ---------------------------
+
+
+@pytest.mark.parametrize("typed", ["http://[x/users/1", "Siti\x00Anggota"])
+def test_a_broken_link_or_a_nul_byte_is_refused_in_words_not_a_500(login_as, leader, moderator, member, typed):
+    response = give(login_as(leader), typed)
+    assert response.status_code == 422 and awarded() == []
+    assert "tidak ditemukan" in text(response) or "Siti" in text(response)
+    assert login_as(moderator).get("/moderation/log", query_string={"actor": typed}).status_code in (200, 400)
+
+
+@pytest.mark.parametrize("url", ["/users/suggest.json?q=%00si", "/posts/suggest.json?q=ar%00sip",
+                                 "/activities/suggest.json?q=%00lokakarya"])
+def test_lookups_take_a_nul_byte_as_nothing(login_as, member, url):
+    response = login_as(member).get(url)
+    assert response.status_code == 200 and isinstance(response.get_json(), (list, dict))
+
+
+def test_erased_members_are_neither_offered_nor_found(login_as, leader, make_user):
+    gone = make_user(name="Yohana Pergi")
+    assert login_as(gone).post("/users/me/delete", {"password": PASSWORD}).status_code == 302
+    client = login_as(leader)
+    assert all(item["id"] != gone.id for item in client.get("/users/suggest.json?q=mantan").get_json()["users"])
+    response = give(client, str(gone.id))
+    assert response.status_code == 422 and "tidak ditemukan" in text(response) and awarded() == []
+
+
+def test_a_jp_row_does_not_show_the_title_of_a_hidden_article(login_as, member, make_article, moderator):
+    article = make_article(member, title="Judul yang kemudian disembunyikan")
+    assert claim(login_as(member), article=str(article.id),
+                 happened_on=wib_date(utcnow()).isoformat()).status_code == 303
+    assert login_as(moderator).post(f"/moderation/posts/{article.id}/hide", {"reason": "Data pribadi"}).status_code \
+        in (302, 303)
+    # The link no longer names what moderators hid (the claim's own line keeps what the member wrote).
+    page = text(login_as(member).get("/jp/"))
+    assert 'data-jp-related="post">Artikel yang dirujuk</a>' in page
+    assert 'data-jp-related="post">Judul yang kemudian disembunyikan</a>' not in page

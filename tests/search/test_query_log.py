@@ -107,7 +107,8 @@ def test_a_flush_falling_due_during_a_write_waits_for_a_request_without_one(logi
     monkeypatch.setattr(querylog, "_last_flush", float("-inf"))  # the next response finds the flush due
     # A write request (SQLite: BEGIN IMMEDIATE at its first statement) leaves a due flush to the next read request.
     refused = client.post("/questions/ask", data={
-        "csrf_token": token, "title": "Bagaimana mengarsip surat dinas elektronik di kecamatan?", "tags": "arsip", "agency": "tidak-ada",
+        "csrf_token": token, "title": "Bagaimana mengarsip surat dinas elektronik di kecamatan?", "tags": "arsip",
+        "agency": "tidak-ada",
         "body": "Kami ingin tahu cara mengarsip surat dinas elektronik yang masuk ke kantor kecamatan setiap hari."})
     assert refused.status_code == 422
     assert querylog._pending, "the write request flushed while it could hold the write lock"
