@@ -9,6 +9,7 @@ from flask_wtf import FlaskForm
 from wtforms import StringField
 
 from app.admin.views import admin_bp, log
+from app.core.database import writes_on_get
 from app.core.permissions import require
 from app.core.roles import Permission
 from app.core.views import committing
@@ -36,6 +37,7 @@ class DeleteForm(FlaskForm):
 
 
 @admin_bp.route("/acronyms")
+@writes_on_get  # the first visit to a database made without the migrations seeds the table
 @require(Permission.MANAGE_AGENCIES)
 def acronyms():
     with committing():
