@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from flask import Blueprint, render_template
+from flask import Blueprint, render_template, session
 from flask_login import current_user
 from sqlalchemy import func, select, text
 
@@ -51,6 +51,11 @@ class HomeLists:
         stale: it is keyed on the member, the content version and the hour in WIB (upcoming activities end,
         a new month begins)."""
         return home_panels.panels_for(current_user)
+
+    @property
+    def watches(self) -> str:
+        """When the member last followed or stopped following something here (notifications.watch)."""
+        return session.get("watches_changed", "")
 
     @property
     def hour(self) -> str:

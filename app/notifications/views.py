@@ -1,13 +1,14 @@
 """Pemberitahuan pages: the list, marking read, the mail preference, following; the bell's count."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from app.content.models import Post, Tag
 from app.core.pagination import requested_page
 from app.core.security import is_safe_next, safe_next
+from app.core.timeutil import utcnow
 from app.core.views import committing
 from app.extensions import db, limiter
 from app.notifications import queries, services
@@ -100,6 +101,9 @@ def watch():
                                      category=request.form.get("category"))
     services.set_watch(current_user, target, wanted == "1")
     db.session.commit()
+    # Watches are outside the content version (app/core/cache.py): pages kept per member that list what they
+    # follow (the home's panels) add this mark to their key, so the change shows on the next page in this browser.
+    session["watches_changed"] = utcnow().isoformat()
     flash(_("Anda mengikuti ini; kabar barunya muncul di Pemberitahuan.") if wanted == "1"
           else _("Anda tidak lagi mengikuti ini."), "success")
     back = request.form.get("next")

@@ -194,6 +194,16 @@ def test_the_panels_follow_a_change_of_content(login_as, member, make_user, make
     assert "Budi Penjawab menjawab" in panel(home(client), "changes")
 
 
+def test_following_a_tag_shows_its_posts_on_the_next_home(login_as, member, make_user, make_question):
+    make_question(make_user(name="Rina Penanya"), title="Berapa lama retensi arsip keuangan?", tags="retensi")
+    client = login_as(member)
+    assert "Berapa lama retensi arsip keuangan?" not in panel(home(client), "following")
+    assert client.post("/notifications/watch", {"tag": "retensi", "watch": "1"}).status_code == 303
+    assert "Berapa lama retensi arsip keuangan?" in panel(home(client), "following")
+    assert client.post("/notifications/watch", {"tag": "retensi", "watch": "0"}).status_code == 303
+    assert "Berapa lama retensi arsip keuangan?" not in panel(home(client), "following")
+
+
 @pytest.fixture
 def app_config(app_config):
     return {**app_config, "PAGE_CACHE_SIZE": 0}
