@@ -88,8 +88,9 @@ def flush_if_due(response=None):
     return response
 
 
-def flush() -> int:
-    """Write what was counted (one upsert); on failure the counts are dropped, never the page."""
+def flush(*, quiet: bool = False) -> int:
+    """Write what was counted (one upsert); on failure the counts are dropped, never the page (`quiet`: not logged,
+    for a process that is ending and may have closed its log already)."""
     global _last_flush
     with _lock:
         rows, _last_flush = [dict(day=d, query=q, kind=k, count=c, results=r)
@@ -108,7 +109,8 @@ def flush() -> int:
                 set_={"count": table.c.count + insert.excluded.count,
                       "results": func.coalesce(insert.excluded.results, table.c.results)}), rows)
     except Exception:  # noqa: BLE001 - statistics never take a page down
-        log.exception("search query log not written", extra={"rows": len(rows)})
+        if not quiet:
+            log.exception("search query log not written", extra={"rows": len(rows)})
         return 0
     return len(rows)
 
@@ -128,7 +130,7 @@ def prune(force: bool = False) -> int:
 def _flush_at_exit(app: Flask) -> None:
     try:
         with app.app_context():
-            flush()
+            flush(quiet=True)
     except Exception:  # noqa: BLE001, S110 - best effort while the process ends
         pass
 
