@@ -10,7 +10,7 @@ from app.extensions import db
 from app.pembinaan.activities import announce_activity
 from app.pembinaan.activity_rules import ActivityFields
 from app.questions import opd
-from app.questions.services import accept_answer
+from app.questions.services import accept_answer, ask_question
 from app.reputation.adoptions import record_adoption
 from app.reputation.awards import give_award
 from app.webhooks.addresses import blocked
@@ -47,9 +47,8 @@ def test_a_new_question_reaches_the_receiver_signed(hook, receiver, make_questio
 
 
 def test_a_rolled_back_event_sends_nothing(hook, receiver, member):
-    from app.questions.services import ask_question
-
-    ask_question(member, title="Pertanyaan yang batal disimpan?", body="Isi pertanyaan yang cukup panjang.", tags="arsip")
+    ask_question(member, title="Pertanyaan yang batal disimpan?", body="Isi pertanyaan yang cukup panjang.",
+                 tags="arsip")
     db.session.rollback()
     assert _deliveries() == [] and deliver_due() == 0
 
