@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from flask import url_for
-from sqlalchemy import insert, select
+from sqlalchemy import insert, literal, select
 from werkzeug.routing import BuildError
 
 from app.accounts.models import Agency, User
@@ -49,16 +49,15 @@ def _agency(agency: Agency | None) -> dict | None:
 
 
 def queue(event: str, data: dict) -> int:
-    """Queue `event` for every active webhook subscribed to it; returns how many deliveries were queued."""
-    hooks = [h for h in db.session.execute(select(Webhook).where(Webhook.active.is_(True))).scalars()
-             if event in h.event_list]
-    if hooks:
-        body = json.dumps(data, ensure_ascii=False, default=str)
-        now = utcnow()
-        db.session.execute(insert(WebhookDelivery.__table__), [
-            {"webhook_id": h.id, "event": event, "payload": body, "status": PENDING, "attempts": 0,
-             "next_attempt_at": now, "created_at": now} for h in hooks])
-    return len(hooks)
+    """Queue `event` for every active webhook subscribed to it, in one INSERT ... SELECT (a write that no
+    webhook wants costs that one statement); returns how many deliveries were queued."""
+    now = utcnow()
+    table = WebhookDelivery.__table__
+    subscribed = select(Webhook.id, literal(event), literal(json.dumps(data, ensure_ascii=False, default=str)),
+                        literal(PENDING), literal(0), literal(now), literal(now)).where(
+        Webhook.active.is_(True), (literal(" ") + Webhook.events + literal(" ")).like(f"% {event} %"))
+    columns = ["webhook_id", "event", "payload", "status", "attempts", "next_attempt_at", "created_at"]
+    return db.session.execute(insert(table).from_select([table.c[c] for c in columns], subscribed)).rowcount
 
 
 def on_post_created(post: Post, author=None, **_) -> None:
