@@ -164,3 +164,23 @@ def test_blocked_ranges(address):
 @pytest.mark.parametrize("address", ["8.8.8.8", "103.10.20.30", "2001:4860:4860::8888"])
 def test_public_addresses_pass(address):
     assert not blocked(ip_address(address))
+
+
+def test_a_redirect_is_not_followed(hook, receiver, make_question, member):
+    receiver.answers = [302]
+    make_question(member)
+    deliver_due()
+    [row] = _deliveries()
+    assert (row.status, row.last_status_code, len(receiver.received)) == (PENDING, 302, 1)
+
+
+def test_the_background_worker_and_the_command_send(app, hook, receiver, make_question, member):
+    from app.core.background import drain_registered
+
+    make_question(member)
+    drain_registered()  # what `flask search worker` runs after each round
+    assert receiver.events() == ["post.created"]
+    make_question(member, title="Pertanyaan kedua tentang arsip digital?")
+    result = app.test_cli_runner().invoke(args=["webhooks", "deliver"])
+    assert result.exit_code == 0 and "1 pengiriman dicoba." in result.output
+    assert receiver.events() == ["post.created", "post.created"]
