@@ -184,3 +184,19 @@ def test_the_background_worker_and_the_command_send(app, hook, receiver, make_qu
     result = app.test_cli_runner().invoke(args=["webhooks", "deliver"])
     assert result.exit_code == 0 and "1 pengiriman dicoba." in result.output
     assert receiver.events() == ["post.created", "post.created"]
+
+
+def test_sending_leaves_the_kept_pages_alone(hook, receiver, make_question, member):
+    from app.core.cache import CONTENT, CacheVersion
+
+    def version():
+        db.session.expire_all()
+        return db.session.execute(select(CacheVersion.version).where(CacheVersion.name == CONTENT)).scalar()
+
+    receiver.answers = [500]
+    make_question(member)
+    before = version()
+    deliver_due()
+    _make_due()
+    deliver_due()
+    assert _deliveries()[0].status == DELIVERED and version() == before
