@@ -10,6 +10,7 @@ from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectMultipleField, StringField, widgets
 
+from app.core.forms import options
 from app.core.permissions import require
 from app.core.roles import Permission
 from app.core.views import committing
@@ -26,7 +27,7 @@ class WebhookForm(FlaskForm):
     # Checked by the service, whose messages land under these fields.
     url = StringField(_l("Alamat URL penerima"), render_kw={"maxlength": MAX_URL, "inputmode": "url"})
     secret = StringField(_l("Rahasia"), render_kw={"maxlength": services.MAX_SECRET, "autocomplete": "off"})
-    events = SelectMultipleField(_l("Peristiwa"), choices=[(e, e) for e in EVENTS], validate_choice=False,
+    events = SelectMultipleField(_l("Peristiwa"), choices=options((e, e) for e in EVENTS), validate_choice=False,
                                  option_widget=widgets.CheckboxInput(), widget=widgets.ListWidget(prefix_label=False))
     active = BooleanField(_l("Aktif"), default=True)
 
