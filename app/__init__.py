@@ -25,6 +25,7 @@ from app import (
     reputation,
     search,
     threads,
+    webhooks,
 )
 from app import config as config_module
 from app.extensions import babel, csrf, db, limiter, login_manager, migrate
@@ -50,6 +51,7 @@ def create_app(config: dict | None = None) -> Flask:
     reputation.init_app(app)  # votes, points, badges, adoptions, awards
     search.init_app(app)  # search pages, outbox, drainer, `flask search`
     notifications.init_app(app)  # notices, watches, mail, `flask mail`
+    webhooks.init_app(app)  # /admin/webhooks, the deliveries' outbox and sender, `flask webhooks`
     articles.init_app(app)  # Praktik Baik, edit suggestions in the review queue
     threads.init_app(app)  # Diskusi, merge and move for moderators
     questions.init_app(app)  # Tanya Jawab

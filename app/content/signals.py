@@ -21,3 +21,5 @@ comment_added = _signals.signal("comment-added")
 # sender: the Post; kwargs: action (its name: hide, lock, pin, feature, close_duplicate, merge, move, delete ...),
 # actor (the moderator, or None for the system), reason (str or None)
 post_moderated = _signals.signal("post-moderated")
+# sender: the question Post, published and addressed to an agency (Tanya OPD); kwargs: agency, actor (User)
+question_addressed = _signals.signal("question-addressed")

@@ -31,7 +31,7 @@ CONTENT = "content"
 # Tables whose rows no cached page shows: writing them leaves the content version alone.
 UNSHOWN_TABLES = frozenset({
     "cache_versions", "search_outbox", "login_sessions", "notifications", "notification_settings", "watches",
-    "badge_checks", "search_queries",
+    "badge_checks", "search_queries", "webhooks", "webhook_deliveries",
 })
 # Columns no page shows, of tables that pages do show: a change of these alone (a sign-in stamps the member's
 # row) leaves the version alone, or every sign-in in the morning would drop every kept page and piece.

@@ -28,6 +28,7 @@ class Permission(StrEnum):
     MODERATE = "moderate"
     VIEW_LEADERS_EXPORT = "view_leaders_export"
     GIVE_AWARDS = "give_awards"
+    MANAGE_WEBHOOKS = "manage_webhooks"
 
 
 GRANTS: dict[Permission, frozenset[Role]] = {
@@ -37,6 +38,7 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.MODERATE: frozenset({Role.MODERATOR, Role.ADMIN}),
     Permission.VIEW_LEADERS_EXPORT: frozenset({Role.LEADER, Role.ADMIN}),
     Permission.GIVE_AWARDS: frozenset({Role.LEADER, Role.ADMIN}),
+    Permission.MANAGE_WEBHOOKS: frozenset({Role.ADMIN}),
 }
 
 

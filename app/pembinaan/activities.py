@@ -13,6 +13,7 @@ from app.content.services import resolve_tags
 from app.content.text import parse_tag_names, slugify
 from app.core.errors import Conflict, PermissionDenied, ValidationFailed
 from app.core.roles import Role
+from app.core.signals import activity_created
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.pembinaan.activity_rules import ActivityFields, clean_fields, related_article_ids
@@ -66,6 +67,7 @@ def announce_activity(actor: User, fields: ActivityFields, hosts: frozenset[str]
     activity = Activity(created_by_id=actor.id, created_at=utcnow(), status=ActivityStatus.SCHEDULED.value,
                         registered_count=0, attended_count=0, tags=[])
     _apply(activity, actor, fields, hosts, new=True)
+    activity_created.send(activity, actor=actor)
     return activity
 
 

@@ -12,6 +12,7 @@ from app.accounts.operators import is_admin
 from app.accounts.responders import agency_by_code, is_responder
 from app.content.models import Post, PostStatus
 from app.content.permissions import ensure_open
+from app.content.signals import question_addressed
 from app.core.errors import PermissionDenied, ValidationFailed
 from app.core.timeutil import utcnow, wib_date
 from app.core.workdays import working_days_between
@@ -43,6 +44,7 @@ def address(question: Post, agency: Agency | None, actor: User) -> None:
     db.session.flush()
     if question.status == PostStatus.PUBLISHED:
         tell_responders(question, agency, actor.id)
+        question_addressed.send(question, agency=agency, actor=actor)
 
 
 def may_mark_official(actor, question: Post, answer: Post) -> bool:

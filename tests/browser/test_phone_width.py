@@ -92,6 +92,7 @@ SAMPLES = {
     "claim": "SELECT id FROM jp_records WHERE status = 'diajukan' ORDER BY id",
     "tag": "SELECT name FROM tags ORDER BY post_count DESC, name",
     "acronym": "SELECT id FROM acronyms ORDER BY id",
+    "webhook": "SELECT id FROM webhooks ORDER BY id",
 }
 
 # Which sample fills each argument of each rule with parameters (and a query string some pages need).
@@ -102,6 +103,8 @@ ROUTE_VALUES = {
     "/activities/certificates/<number>": {"number": "certificate.number"},
     "/admin/acronyms/<int:acronym_id>/edit": {"acronym_id": "acronym.id"},
     "/admin/agencies/<int:agency_id>/edit": {"agency_id": "agency.id"},
+    "/admin/webhooks/<int:webhook_id>": {"webhook_id": "webhook.id"},
+    "/admin/webhooks/<int:webhook_id>/edit": {"webhook_id": "webhook.id"},
     "/admin/approvals/<int:user_id>/refuse": {"user_id": "author.id"},
     "/admin/approvals/<int:user_id>/withdraw": {"user_id": "author.id"},
     "/agencies/<code>": {"code": "agency.code"},
@@ -248,6 +251,20 @@ def suggest_an_edit(browser, site, article_id: int) -> None:
         context.close()
 
 
+def register_a_webhook(browser, site) -> None:
+    context, page = new_page(browser, Watched(), PHONE)
+    try:
+        sign_in(page, site, ADMIN)
+        page.goto(site.url("/admin/webhooks/new"))
+        page.get_by_label("Alamat URL penerima").fill("https://kinerja.pemkomedan.go.id/simpul/webhook")
+        page.get_by_label("post.created").check()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Simpan").click()
+        assert "/new" not in page.url, f"the webhook was not saved: {page.url}"
+    finally:
+        context.close()
+
+
 @pytest.fixture(scope="module")
 def samples(browser, site) -> dict[str, dict]:
     found = read_samples(site.database_url)
@@ -255,6 +272,8 @@ def samples(browser, site) -> dict[str, dict]:
         give_an_award(browser, site)
     if "suggestion" not in found and "article" in found:
         suggest_an_edit(browser, site, found["article"]["id"])
+    if "webhook" not in found:
+        register_a_webhook(browser, site)
     return read_samples(site.database_url)
 
 

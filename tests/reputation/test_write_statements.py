@@ -16,7 +16,7 @@ from tests.conftest import ENGINE
 # queues a badge check: one statement more. A withdrawal reads the vote and what it gave first: one more.
 VOTE_STATEMENTS = 9
 WITHDRAWAL_STATEMENTS = 10
-ANSWER_STATEMENTS = 13
+ANSWER_STATEMENTS = 14  # with the webhooks' outbox: one INSERT ... SELECT of the subscribed webhooks
 
 
 def test_a_vote_is_a_few_statements_and_its_badge_follows_once_the_queue_drains(
