@@ -10,12 +10,10 @@ from flask import Flask, jsonify
 def init_app(app: Flask) -> None:
     from app.api import (
         models,  # noqa: F401 - the api_tokens table
-        resources,  # noqa: F401 - the routes of api_bp
+        resources,  # noqa: F401 - the routes of api_bp, its hooks and rate limit
     )
-    from app.api.auth import rate_limit_headers, rate_limit_key, require_token
-    from app.api.blueprint import api, api_bp
+    from app.api.blueprint import SimpulApi, api_bp
     from app.api.token_views import tokens_bp
-    from app.extensions import csrf, limiter
 
     app.config.setdefault("RATELIMIT_API", "300 per minute")
     app.config.setdefault("API_TITLE", "Simpul ASN API")
@@ -26,12 +24,8 @@ def init_app(app: Flask) -> None:
         "security": [{"bearer": []}],
         "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
     })
-    csrf.exempt(api_bp)  # bearer tokens only: a cookie never authenticates, so there is nothing to forge
-    limiter.limit(lambda: app.config["RATELIMIT_API"], key_func=rate_limit_key)(api_bp)
-    api_bp.before_request(require_token)
-    api_bp.after_request(rate_limit_headers)
-
-    api.init_app(app)
+    api = SimpulApi(app)
+    app.extensions["simpul_api"] = api
     api.register_blueprint(api_bp)
     # On the app, not the blueprint: the document is public and does not describe itself.
     app.add_url_rule("/api/v1/openapi.json", "api_openapi", lambda: jsonify(api.spec.to_dict()))

@@ -28,7 +28,6 @@ class SimpulApi(Api):
         return None
 
 
-api = SimpulApi()
 api_bp = ApiBlueprint("api_v1", __name__, url_prefix="/api/v1",
                       description="Simpul ASN JSON API (token Bearer; galat application/problem+json).")
 

@@ -14,13 +14,19 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from app.accounts.models import Agency, User
 from app.api import schemas
-from app.api.auth import current_token, scope
+from app.api.auth import current_token, rate_limit_headers, rate_limit_key, require_token, scope
 from app.api.blueprint import api_bp, problems
 from app.content import queries as content_queries
 from app.content.models import Post, PostStatus, post_tags
 from app.content.permissions import can_view
 from app.core.problems import problem
-from app.extensions import db
+from app.extensions import csrf, db, limiter
+
+# Set up once, when the module is first imported (a blueprint is shared by every app the tests build).
+csrf.exempt(api_bp)  # bearer tokens only: a cookie never authenticates, so there is nothing to forge
+limiter.limit(lambda: current_app.config["RATELIMIT_API"], key_func=rate_limit_key)(api_bp)
+api_bp.before_request(require_token)
+api_bp.after_request(rate_limit_headers)
 
 
 def agency_dict(agency: Agency) -> dict:
