@@ -80,7 +80,7 @@ def tags():
              "post_count": tag.post_count} for tag in content_queries.popular_tags(limit=200)]
 
 
-@api_bp.route("/users/<int:user_id>")
+@api_bp.route("/users/<int(max=2147483647):user_id>")
 @api_bp.response(200, schemas.PublicUserSchema)
 @problems(401, 403, 404, 429)
 @scope("read")
@@ -124,7 +124,7 @@ def posts(kind=None, tag=None, agency=None, since=None, cursor=None, limit=20):
     return {"items": [post_dict(post) for post in rows], "next_cursor": str(rows[-1].id) if more else None}
 
 
-@api_bp.route("/posts/<int:post_id>")
+@api_bp.route("/posts/<int(max=2147483647):post_id>")
 @api_bp.response(200, schemas.PostDetailSchema)
 @problems(401, 403, 404, 429)
 @scope("read")
