@@ -114,9 +114,10 @@ def posts(kind=None, tag=None, agency=None, since=None, cursor=None, limit=20):
                            [{"field": "agency", "location": "query", "message": _("Instansi tidak ditemukan.")}])
         query = query.where(Post.agency_id == found.id)
     if since is not None:
+        since = min(max(since, schemas.EARLIEST), schemas.LATEST)  # year 1 at +01:00 is no date in UTC
         query = query.where(Post.created_at >= since.astimezone(UTC).replace(tzinfo=None))
     if cursor is not None:
-        query = query.where(Post.id < int(cursor))
+        query = query.where(Post.id < min(int(cursor), 2**31 - 1))
     query = query.options(joinedload(Post.author), joinedload(Post.agency), selectinload(Post.tags))
     rows = list(db.session.execute(query.order_by(Post.id.desc()).limit(limit + 1)).unique().scalars())
     more = len(rows) > limit

@@ -2,11 +2,13 @@
 OpenAPI document. Unknown fields are refused everywhere (marshmallow's RAISE, also for query strings)."""
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
 
 from marshmallow import Schema, fields, validate
 
 KINDS = ("question", "article", "thread")
+PRINTABLE = validate.Regexp(r"^[^\x00-\x1f\x7f]*$", error="Karakter kendali tidak diizinkan.")
+EARLIEST, LATEST = datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
 
 
 class UtcDateTime(fields.DateTime):
@@ -108,15 +110,15 @@ class PostPageSchema(StrictSchema):
 
 class PostQuerySchema(StrictSchema):
     kind = fields.String(validate=validate.OneOf(KINDS))
-    tag = fields.String(validate=validate.Length(min=1, max=40))
-    agency = fields.String(validate=validate.Length(min=1, max=64))
+    tag = fields.String(validate=[validate.Length(min=1, max=40), PRINTABLE])
+    agency = fields.String(validate=[validate.Length(min=1, max=64), PRINTABLE])
     since = fields.AwareDateTime(default_timezone=UTC)
-    cursor = fields.String(validate=validate.Regexp(r"^[0-9]{1,12}$"))
+    cursor = fields.String(validate=validate.Regexp(r"^[0-9]{1,10}$"))
     limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
 
 
 class QuestionInSchema(StrictSchema):
-    title = fields.String(required=True, validate=validate.Length(max=255))
-    body = fields.String(required=True, validate=validate.Length(max=60000))
-    tags = fields.List(fields.String(validate=validate.Length(max=40)), load_default=list,
+    title = fields.String(required=True, validate=[validate.Length(max=255), PRINTABLE])
+    body = fields.String(required=True, validate=[validate.Length(max=60000), validate.Regexp(r"^[^\x00]*$")])
+    tags = fields.List(fields.String(validate=[validate.Length(max=40), PRINTABLE]), load_default=list,
                        validate=validate.Length(max=5))
