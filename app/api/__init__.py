@@ -11,6 +11,7 @@ def init_app(app: Flask) -> None:
     from app.api import (
         models,  # noqa: F401 - the api_tokens table
         resources,  # noqa: F401 - the routes of api_bp, its hooks and rate limit
+        writing,  # noqa: F401 - POST /api/v1/questions
     )
     from app.api.blueprint import SimpulApi, api_bp
     from app.api.token_views import tokens_bp

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.content.models import PostStatus
+from app.content.models import Post, PostStatus
 from app.extensions import db
 
 
@@ -109,3 +109,43 @@ class TestRateLimit:
         assert refused.get_json()["title"] == "Terlalu banyak permintaan"
         _other, other_secret = make_token(make_user())
         assert api.get("/api/v1/me", other_secret).status_code == 200  # another token, its own budget
+
+
+def test_ask_a_question_with_a_write_token(member, make_token, api, search_sync):
+    _token, secret = make_token(member, scopes=("write",))
+    response = api.post("/api/v1/questions", secret,
+                        json={"title": "Bagaimana cara mengajukan cuti lewat SIASN?",
+                              "body": "Saya mencoba mengajukan cuti tahunan lewat SIASN tetapi tombolnya tidak muncul.",
+                              "tags": ["siasn"]})
+    assert response.status_code == 201, response.get_data(as_text=True)
+    created = response.get_json()
+    assert created["kind"] == "question" and created["tags"] == ["siasn"] and created["author"]["id"] == member.id
+    assert api.get(f"/api/v1/posts/{created['id']}", secret).status_code == 200
+
+
+def test_ask_needs_write_scope_and_a_confirmed_email(member, make_user, make_token, api):
+    _token, secret = make_token(member, scopes=("read",))
+    body = {"title": "Pertanyaan yang cukup panjang untuk lolos?", "body": "Isi pertanyaan yang cukup panjang di sini."}
+    refused = api.post("/api/v1/questions", secret, json=body)
+    assert refused.status_code == 403 and refused.get_json()["title"] == "Cakupan token kurang"
+    unconfirmed = make_user(email_confirmed_at=None, verified_at=None)
+    _token, secret = make_token(unconfirmed, scopes=("write",))
+    assert api.post("/api/v1/questions", secret, json=body).status_code == 403
+
+
+@pytest.mark.parametrize("body, field", [
+    ({"title": "Judul", "body": "Isi", "warna": "biru"}, "warna"),
+    ({"body": "Isi pertanyaan"}, "title"),
+    ({"title": 5, "body": "Isi pertanyaan"}, "title"),
+])
+def test_bad_question_body_is_a_422_naming_the_field(member, make_token, api, body, field):
+    _token, secret = make_token(member, scopes=("write",))
+    response = api.post("/api/v1/questions", secret, json=body)
+    assert response.status_code == 422 and field in [row["field"] for row in response.get_json()["errors"]]
+    assert db.session.execute(db.select(Post)).first() is None
+
+
+def test_malformed_json_is_a_400_problem(member, make_token, api):
+    _token, secret = make_token(member, scopes=("write",))
+    response = api.post("/api/v1/questions", secret, data="{bukan json", content_type="application/json")
+    assert response.status_code == 400 and response.content_type == "application/problem+json"
