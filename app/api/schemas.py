@@ -118,7 +118,7 @@ class PostQuerySchema(StrictSchema):
 
 
 class QuestionInSchema(StrictSchema):
-    title = fields.String(required=True, validate=[validate.Length(max=255), PRINTABLE])
-    body = fields.String(required=True, validate=[validate.Length(max=60000), validate.Regexp(r"^[^\x00]*$")])
+    title = fields.String(required=True, validate=[validate.Length(min=5, max=255), PRINTABLE])
+    body = fields.String(required=True, validate=[validate.Length(min=10, max=60000), validate.Regexp(r"^[^\x00]*$")])
     tags = fields.List(fields.String(validate=[validate.Length(max=40), PRINTABLE]), load_default=list,
                        validate=validate.Length(max=5))
