@@ -149,3 +149,26 @@ def test_malformed_json_is_a_400_problem(member, make_token, api):
     _token, secret = make_token(member, scopes=("write",))
     response = api.post("/api/v1/questions", secret, data="{bukan json", content_type="application/json")
     assert response.status_code == 400 and response.content_type == "application/problem+json"
+
+
+def test_oversized_body_is_a_413_problem(member, make_token, api):
+    _token, secret = make_token(member, scopes=("write",))
+    body = {"title": "Pertanyaan yang terlalu besar?", "body": "x" * (3 * 1024 * 1024)}
+    response = api.post("/api/v1/questions", secret, json=body)
+    assert response.status_code == 413 and response.content_type == "application/problem+json"
+    assert db.session.execute(db.select(Post)).first() is None
+
+
+class TestWriteLimit:
+    @pytest.fixture
+    def app_config(self, app_config):
+        return {**app_config, "RATELIMIT_ENABLED": True, "RATELIMIT_POST": "1 per minute"}
+
+    def test_questions_per_member_as_on_the_ask_form(self, member, make_token, api):
+        _token, secret = make_token(member, scopes=("write",))
+        for n, expected in ((1, 201), (2, 429)):
+            response = api.post("/api/v1/questions", secret, json={
+                "title": f"Pertanyaan ke-{n} tentang tunjangan kinerja?",
+                "body": "Isi pertanyaan yang cukup panjang untuk diterima."})
+            assert response.status_code == expected, response.get_data(as_text=True)
+        assert response.get_json()["title"] == "Terlalu banyak permintaan"
