@@ -19,7 +19,9 @@ def test_no_token_and_a_session_cookie_do_not_authenticate(login_as, member, api
 
 def test_me_public_user_and_scopes(member, make_user, make_token, api):
     _token, secret = make_token(member, scopes=("write",))  # write includes read
-    me = api.get("/api/v1/me", secret).get_json()
+    response = api.get("/api/v1/me", secret)
+    assert "Set-Cookie" not in response.headers  # no session is started by an API call
+    me = response.get_json()
     assert me["email"] == member.email and me["scopes"] == ["write"]
     other = make_user(nip="198001012005011001")
     public = api.get(f"/api/v1/users/{other.id}", secret).get_json()
