@@ -4,8 +4,6 @@ Floor 6: reads the lower floors (accounts, content) and imports no other feature
 """
 from __future__ import annotations
 
-import os
-
 from flask import Flask, jsonify
 
 
@@ -18,8 +16,6 @@ def init_app(app: Flask) -> None:
     from app.api.blueprint import SimpulApi, api_bp
     from app.api.token_views import tokens_bp
 
-    # Read here rather than in app/config.py (kept at 300 lines): per token, on every /api/v1 call.
-    app.config.setdefault("RATELIMIT_API", os.environ.get("RATELIMIT_API") or "300 per minute")
     app.config.setdefault("API_TITLE", "Simpul ASN API")
     app.config.setdefault("API_VERSION", "1")
     app.config.setdefault("OPENAPI_VERSION", "3.1.0")
