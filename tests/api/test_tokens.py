@@ -89,3 +89,8 @@ def test_expiry_beyond_a_year_refused(login_as, member):
 
 def test_visitors_are_sent_to_sign_in(client):
     assert client.get("/users/me/tokens/").status_code == 302
+
+
+def test_own_profile_edit_links_to_the_tokens(login_as, member):
+    page = login_as(member).get(f"/users/{member.id}/edit").get_data(as_text=True)
+    assert 'href="/users/me/tokens/"' in page
