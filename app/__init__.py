@@ -6,6 +6,7 @@ from flask import Flask
 from app import (
     accounts,
     admin,
+    api,
     articles,
     backup,
     content,
@@ -59,6 +60,7 @@ def create_app(config: dict | None = None) -> Flask:
     pembinaan.init_app(app)  # activities, the JP record, compliance
     leaders.init_app(app)  # the leaders' rankings
     admin.init_app(app)  # roles, agencies, `flask agencies import`
+    api.init_app(app)  # /api/v1 JSON API, personal access tokens
     main.init_app(app)  # home page and health check
     backup.init_app(app)  # `flask backup`
     profiles.init_app(app)  # /users/ and /agencies/, gathered from the features

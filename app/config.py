@@ -111,8 +111,7 @@ class Config:
     OPD_ANSWER_DAYS = 5  # Tanya OPD: working days before a waiting question is overdue (leaders reminded)
     DEMO_PASSWORD: str | None = None
     RATELIMIT_ENABLED = True
-    # One SQLite file that every worker of this machine counts in (app/core/ratelimit_storage.py); REDIS_URL,
-    # when set, replaces it for several machines. "memory://" counts in each worker alone.
+    # One SQLite file all workers of this machine count in (core/ratelimit_storage.py); REDIS_URL replaces it.
     RATELIMIT_STORAGE_URI = "shared-sqlite:///instance/ratelimits.db"
     # When Redis does not answer, count in each worker's memory until it is back, rather than fail requests.
     RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
@@ -132,6 +131,7 @@ class Config:
     RATELIMIT_POST = "10 per minute;60 per day"  # new articles, questions and threads
     RATELIMIT_CONTRIBUTE = "20 per minute;300 per day"  # answers, replies and comments
     RATELIMIT_VOTE = "60 per minute;600 per day"
+    RATELIMIT_API = "300 per minute"  # per token, every /api/v1 call (docs/api.md)
     # Attempts to put a different NIP on one's own profile (a taken NIP is refused, so each try answers
     # whether it is taken: few tries, whatever their outcome).
     RATELIMIT_NIP_CHANGE = "3 per day"
@@ -231,7 +231,7 @@ ENV_KEYS_STR = (
     "RATELIMIT_STORAGE_URI", "SITE_URL", "RATELIMIT_POST", "RATELIMIT_CONTRIBUTE", "RATELIMIT_VOTE", "RATELIMIT_FLAG",
     "BACKUP_DIR", "SERVER_NAME", "PREFERRED_URL_SCHEME", "RATELIMIT_LOGIN", "RATELIMIT_REGISTER", "RATELIMIT_RESET",
     "RATELIMIT_LOGIN_ACCOUNT", "RATELIMIT_RESET_ACCOUNT", "RATELIMIT_NIP_CHANGE", "VERIFIED_EMAIL_DOMAINS",
-    "RATELIMIT_UPLOAD", "UPLOAD_DIR", "REPORT_DIR",
+    "RATELIMIT_UPLOAD", "UPLOAD_DIR", "REPORT_DIR", "RATELIMIT_API",
     "OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_NIP_CLAIM", "OIDC_AGENCY_CLAIM", "OIDC_AGENCY_MAP",
     "RATELIMIT_CONFIRM", "RATELIMIT_CONFIRM_IP",
 )

@@ -10,6 +10,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError, SecurityErro
 
 from app.core.errors import DomainError
 from app.core.logging import get_logger
+from app.core.problems import field_errors, is_api_request, problem
 from app.core.views import wants_json
 from app.extensions import db
 
@@ -45,9 +46,9 @@ FOREIGN_HOST_MESSAGE = _l("Situs ini tidak melayani alamat yang Anda minta. Buka
 CSRF_MESSAGE = _l("Sesi formulir Anda sudah kedaluwarsa atau tidak valid. Muat ulang halaman lalu kirim lagi.")
 
 
-def render_error(code: int, message: str | None = None):
+def render_error(code: int, message: str | None = None, errors: list[dict] | None = None):
     try:
-        return _render_error(code, message)
+        return _render_error(code, message, errors)
     except OperationalError:
         # The page itself needed the database (the signed-in member, for the language or the menu) and it
         # is down: say so, on the page that needs nothing from it.
@@ -64,9 +65,11 @@ def _database_lost() -> None:
         g._login_user = current_app.login_manager.anonymous_user()  # what Flask-Login keeps per request
 
 
-def _render_error(code: int, message: str | None = None):
+def _render_error(code: int, message: str | None = None, errors: list[dict] | None = None):
     title = str(TITLES.get(code, TITLES[500]))
     text = str(message or MESSAGES.get(code, MESSAGES[500]))
+    if has_request_context() and is_api_request():
+        return problem(code, title, text, errors), code
     if wants_json():
         return {"error": {"code": code, "title": title, "message": text}}, code
     # A server fault may lie in the database, so its page does not load the signed-in user.
@@ -96,7 +99,9 @@ def init_app(app: Flask) -> None:
     def _http(err: HTTPException):
         if err.code is None or err.code < 400:
             return err
-        response = render_error(err.code, _describe(err) if err.code not in (413, 429) else None)
+        messages = (getattr(err, "data", None) or {}).get("messages")  # the request parser's, per field
+        response = render_error(err.code, _describe(err) if err.code not in (413, 429) else None,
+                                field_errors(messages) if messages else None)
         if err.code == 405 and getattr(err, "valid_methods", None):
             body, code = response
             return body, code, {"Allow": ", ".join(err.valid_methods)}
@@ -105,7 +110,8 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(DomainError)
     def _domain(err: DomainError):
         db.session.rollback()
-        return render_error(err.status_code, err.message)
+        fields = [{"field": err.field, "message": err.message}] if err.field else None
+        return render_error(err.status_code, err.message, fields)
 
     @app.errorhandler(OperationalError)
     def _database_down(err):

@@ -10,6 +10,7 @@ from app.accounts import passwords
 from app.accounts.auth_session import end_all_sessions
 from app.accounts.handles import free_handle, handle_base
 from app.accounts.models import ERASED_EMAIL_DOMAIN, AgencyOperator, AgencyResponder, User
+from app.api.tokens import revoke_all as revoke_api_tokens
 from app.content.models import Post
 from app.core.errors import ValidationFailed
 from app.core.roles import Role
@@ -35,6 +36,7 @@ def delete_account(user: User, password: str) -> None:
     _erase_personal_data(user)
     _stop_mail(user.id)
     end_all_sessions(user)
+    revoke_api_tokens(user)
     # Search documents carry the author's name: re-index the posts so that the old name leaves the index.
     post_ids = db.session.execute(select(Post.id).where(Post.author_id == user.id)).scalars().all()
     queue_posts(db.session, post_ids)

@@ -3,7 +3,7 @@
 Written beside 0032_api_tokens: down_revision is 0031_acronyms here, to be re-chained after 0032 at merge.
 
 Revision ID: 0033_webhooks
-Revises: 0031_acronyms
+Revises: 0032_api_tokens
 Create Date: 2026-12-07 13:00:00
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0033_webhooks'
-down_revision = '0031_acronyms'
+down_revision = '0032_api_tokens'
 branch_labels = None
 depends_on = None
 

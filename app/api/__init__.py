@@ -1,0 +1,32 @@
+"""The JSON API (/api/v1, issue 9/9): personal access tokens, problem responses, the OpenAPI 3.1 document.
+
+Floor 6: reads the lower floors (accounts, content) and imports no other feature.
+"""
+from __future__ import annotations
+
+from flask import Flask, jsonify
+
+
+def init_app(app: Flask) -> None:
+    from app.api import (
+        models,  # noqa: F401 - the api_tokens table
+        resources,  # noqa: F401 - the routes of api_bp, its hooks and rate limit
+        writing,  # noqa: F401 - POST /api/v1/questions
+    )
+    from app.api.blueprint import SimpulApi, api_bp
+    from app.api.token_views import tokens_bp
+
+    app.config.setdefault("API_TITLE", "Simpul ASN API")
+    app.config.setdefault("API_VERSION", "1")
+    app.config.setdefault("OPENAPI_VERSION", "3.1.0")
+    app.config.setdefault("API_SPEC_OPTIONS", {
+        "servers": [{"url": "/"}],
+        "security": [{"bearer": []}],
+        "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+    })
+    api = SimpulApi(app)
+    app.extensions["simpul_api"] = api
+    api.register_blueprint(api_bp)
+    # On the app, not the blueprint: the document is public and does not describe itself.
+    app.add_url_rule("/api/v1/openapi.json", "api_openapi", lambda: jsonify(api.spec.to_dict()))
+    app.register_blueprint(tokens_bp)

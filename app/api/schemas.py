@@ -1,0 +1,124 @@
+"""The API's schemas (marshmallow): the same classes validate requests, shape responses and make the
+OpenAPI document. Unknown fields are refused everywhere (marshmallow's RAISE, also for query strings)."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from marshmallow import Schema, fields, validate
+
+KINDS = ("question", "article", "thread")
+PRINTABLE = validate.Regexp(r"^[^\x00-\x1f\x7f]*$", error="Karakter kendali tidak diizinkan.")
+EARLIEST, LATEST = datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
+
+
+class UtcDateTime(fields.DateTime):
+    """The database keeps naive UTC; the API says so (RFC 3339 with an offset)."""
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return super()._serialize(value, attr, obj, **kwargs)
+
+
+class StrictSchema(Schema):
+    class Meta:
+        ordered = True
+
+
+class ProblemFieldSchema(StrictSchema):
+    field = fields.String(required=True)
+    location = fields.String()
+    message = fields.String(required=True)
+
+
+class ProblemSchema(StrictSchema):
+    type = fields.String(required=True)
+    title = fields.String(required=True)
+    status = fields.Integer(required=True)
+    detail = fields.String(required=True)
+    errors = fields.List(fields.Nested(ProblemFieldSchema))
+
+
+class AgencySchema(StrictSchema):
+    id = fields.Integer(required=True)
+    code = fields.String(required=True)
+    name = fields.String(required=True)
+    short_name = fields.String(required=True)
+    kind = fields.String(required=True)
+
+
+class TagSchema(StrictSchema):
+    name = fields.String(required=True)
+    description = fields.String(allow_none=True)
+    is_value = fields.Boolean(required=True)
+    post_count = fields.Integer(required=True)
+
+
+class PublicUserSchema(StrictSchema):
+    """What the profile page shows a visitor: never the e-mail or the NIP."""
+
+    id = fields.Integer(required=True)
+    handle = fields.String(required=True)
+    name = fields.String(required=True)
+    position = fields.String(allow_none=True)
+    bio = fields.String(allow_none=True)
+    role = fields.String(required=True)
+    reputation = fields.Integer(required=True)
+    agency = fields.Nested(AgencySchema, required=True)
+    created_at = UtcDateTime(required=True)
+
+
+class MeSchema(PublicUserSchema):
+    email = fields.String(required=True)
+    scopes = fields.List(fields.String(), required=True)
+
+
+class AuthorSchema(StrictSchema):
+    id = fields.Integer(required=True)
+    handle = fields.String(required=True)
+    name = fields.String(required=True)
+
+
+class PostSchema(StrictSchema):
+    id = fields.Integer(required=True)
+    kind = fields.String(required=True)
+    title = fields.String(allow_none=True)
+    status = fields.String(required=True)
+    parent_id = fields.Integer(allow_none=True)
+    author = fields.Nested(AuthorSchema, required=True)
+    agency = fields.Nested(AgencySchema, required=True)
+    tags = fields.List(fields.String(), required=True)
+    score = fields.Integer(required=True)
+    child_count = fields.Integer(required=True)
+    comment_count = fields.Integer(required=True)
+    accepted_answer_id = fields.Integer(allow_none=True)
+    created_at = UtcDateTime(required=True)
+    last_activity_at = UtcDateTime(required=True)
+    url = fields.String(required=True)
+
+
+class PostDetailSchema(PostSchema):
+    body_md = fields.String(required=True)
+    body_html = fields.String(required=True)
+    children = fields.List(fields.Nested(PostSchema), required=True)
+
+
+class PostPageSchema(StrictSchema):
+    items = fields.List(fields.Nested(PostSchema), required=True)
+    next_cursor = fields.String(allow_none=True, required=True)
+
+
+class PostQuerySchema(StrictSchema):
+    kind = fields.String(validate=validate.OneOf(KINDS))
+    tag = fields.String(validate=[validate.Length(min=1, max=40), PRINTABLE])
+    agency = fields.String(validate=[validate.Length(min=1, max=64), PRINTABLE])
+    since = fields.AwareDateTime(default_timezone=UTC)
+    cursor = fields.String(validate=validate.Regexp(r"^[0-9]{1,10}$"))
+    limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
+
+
+class QuestionInSchema(StrictSchema):
+    title = fields.String(required=True, validate=[validate.Length(min=5, max=255), PRINTABLE])
+    body = fields.String(required=True, validate=[validate.Length(min=10, max=60000), validate.Regexp(r"^[^\x00]*$")])
+    tags = fields.List(fields.String(validate=[validate.Length(max=40), PRINTABLE]), load_default=list,
+                       validate=validate.Length(max=5))
