@@ -60,10 +60,10 @@ def create_app(config: dict | None = None) -> Flask:
     pembinaan.init_app(app)  # activities, the JP record, compliance
     leaders.init_app(app)  # the leaders' rankings
     admin.init_app(app)  # roles, agencies, `flask agencies import`
-    api.init_app(app)  # /api/v1 JSON API, personal access tokens
     main.init_app(app)  # home page and health check
     backup.init_app(app)  # `flask backup`
     profiles.init_app(app)  # /users/ and /agencies/, gathered from the features
+    api.init_app(app)  # /api/v1 JSON API and personal access tokens, over the features
     privacy.init_app(app)  # /privacy, a member's export and deletion
     reports.init_app(app)  # monthly PDF reports, `flask reports monthly`
     demo.init_app(app)  # `flask seed-demo`

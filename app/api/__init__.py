@@ -1,6 +1,7 @@
 """The JSON API (/api/v1, issue 9/9): personal access tokens, problem responses, the OpenAPI 3.1 document.
 
-Floor 6: reads the lower floors (accounts, content) and imports no other feature.
+Floor 7 (with profiles and reports): it gathers from the features (answers, articles, rankings, the JP
+record), so it calls their services the way their pages do; no feature imports it.
 """
 from __future__ import annotations
 
