@@ -690,12 +690,13 @@ def bench_engine(dataset: Dataset, args, settings: WrkSettings, run_id: str) -> 
     # The app exactly as `make run` serves it: bin/serve, gunicorn and the search worker side by side.
     app_argv = [str(ROOT / "bin" / "serve")]
     app_env = {**env, "HOST": "127.0.0.1", "PORT": str(app_port), "WORKERS": str(args.workers),
-               "VENV_BIN": str(VENV_BIN)}
+               "THREADS": str(args.worker_threads), "VENV_BIN": str(VENV_BIN)}
     ceiling_argv = [GUNICORN, "--workers", str(args.workers), "--bind", f"127.0.0.1:{ceiling_port}",
                     "--chdir", str(BENCH), "ceiling:app"]
     app_server = Server("app", app_argv, app_env, app_port, logs / "gunicorn-app.log", "/healthz")
     ceiling_server = Server("ceiling", ceiling_argv, env, ceiling_port, logs / "gunicorn-ceiling.log", "/")
-    dataset.commands += [f"HOST=127.0.0.1 PORT={app_port} WORKERS={args.workers} bin/serve",
+    dataset.commands += [f"HOST=127.0.0.1 PORT={app_port} WORKERS={args.workers} THREADS={args.worker_threads} "
+                         "bin/serve",
                          shlex.join(ceiling_argv)]
     rounds: dict[str, list[dict]] = {}
     wrk_commands: dict[str, str] = {}
@@ -711,6 +712,12 @@ def bench_engine(dataset: Dataset, args, settings: WrkSettings, run_id: str) -> 
         leader.login(leader_account["email"], leader_account["password"])
         browsers = {None: anonymous, "bench": bench_user, "leader": leader}
         pages, ids = build_pages(anonymous, leader, manifest)
+        if args.pages:
+            wanted = {name.strip() for name in args.pages.split(",")} | {"ceiling"}
+            unknown = wanted - {page.name for page in pages}
+            if unknown:
+                raise BenchError(f"--pages: unknown page {', '.join(sorted(unknown))}")
+            pages = [page for page in pages if page.name in wanted]
         cookie_env = {"bench": {"BENCH_COOKIE": bench_user.cookie_header(), "BENCH_CSRF": bench_user.csrf or ""},
                       "leader": {"BENCH_COOKIE": leader.cookie_header()}}
         for number in range(1, args.rounds + 1):
@@ -914,6 +921,10 @@ def parse_args(argv: list[str] | None = None):
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--timeout", default="10s", help="wrk's --timeout: slower answers count as errors")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (make run uses 2)")
+    parser.add_argument("--worker-threads", type=int, default=1,
+                        help="threads per gunicorn worker (bin/serve's THREADS; more than 1 runs gthread)")
+    parser.add_argument("--pages", default="",
+                        help="comma-separated page names to measure (e.g. vote,answer,mix); the ceiling always")
     parser.add_argument("--freshness-posts", type=int,
                         help="questions posted in the freshness test (default 40, --quick 20)")
     parser.add_argument("--search-rounds", type=int, help="rounds of the search latency probe (default 20)")
@@ -957,7 +968,9 @@ def main(argv: list[str] | None = None) -> int:
                "machine": machine(), "versions": versions(engines),
                "settings": {"wrk": shlex.join(settings.argv("<url>")[1:]), "threads": args.threads,
                             "connections": args.connections, "duration_s": args.duration, "timeout": args.timeout,
-                            "rounds": args.rounds, "workers": args.workers, "worker_class": "sync",
+                            "rounds": args.rounds, "workers": args.workers,
+                            "worker_class": "gthread" if args.worker_threads > 1 else "sync",
+                            "worker_threads": args.worker_threads, "pages": args.pages or "all",
                             "freshness_posts": args.freshness_posts, "search_rounds": args.search_rounds,
                             "quick": args.quick}}
     own_backends = {args.search_backend if engine == "postgres" else "whoosh" for engine in engines}
