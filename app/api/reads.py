@@ -61,8 +61,8 @@ def search(q: str, kind=None, sort="relevance", page=1, limit=20):
     query.grouped = True
     found = search_posts(query, page=page, per_page=limit)
     if found.unavailable:
-        return problem(503, _("Layanan tidak tersedia"), _("Pencarian sedang dipulihkan. Coba lagi sebentar lagi."),
-                       headers={"Retry-After": "30"})
+        return problem(503, _("Layanan sedang tidak tersedia"),
+                       _("Pencarian sedang dipulihkan. Coba lagi sebentar lagi."), headers={"Retry-After": "30"})
     results = found.results
     scores = {hit.key: hit.score for hit in results.hits}
     stems = query_stems([*query.terms, *query.phrases])
