@@ -2,6 +2,8 @@
 my notices. Unknown fields are refused, as everywhere in the API (app/api/blueprint.py)."""
 from __future__ import annotations
 
+from datetime import date
+
 from flask_babel import lazy_gettext as _l
 from marshmallow import fields, validate
 
@@ -13,6 +15,7 @@ from app.search.query import MAX_QUERY_LENGTH
 SORTS = ("relevance", "newest", "votes")
 RANKINGS = ("people", "agencies")
 MAX_ID = 2**31 - 1
+EARLIEST, LATEST = date(2000, 1, 1), date(2100, 1, 1)
 
 
 # -- GET /search ------------------------------------------------------------------------------------------------
@@ -23,6 +26,8 @@ class SearchQuerySchema(StrictSchema):
                         error=_l("Kata pencarian harus berisi 1 sampai {max} karakter.")), PRINTABLE])
     kind = fields.String(validate=validate.OneOf(SEARCH_KINDS))
     sort = fields.String(load_default="relevance", validate=validate.OneOf(SORTS))
+    date_from = fields.Date(data_key="from", validate=validate.Range(min=EARLIEST, max=LATEST))
+    date_to = fields.Date(data_key="to", validate=validate.Range(min=EARLIEST, max=LATEST))
     page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=500))
     limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=50))
 

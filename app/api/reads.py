@@ -6,6 +6,7 @@ them out of the site (the leaders' exports: Permission.VIEW_LEADERS_EXPORT, lead
 """
 from __future__ import annotations
 
+from datetime import datetime, time, timedelta
 from math import ceil
 
 from flask import url_for
@@ -48,9 +49,10 @@ def plain_snippet(html: str, stems: set[str]) -> str:
 @api_bp.response(200, rs.SearchPageSchema)
 @problems(401, 403, 422, 429, 503)
 @scope("read")
-def search(q: str, kind=None, sort="relevance", page=1, limit=20):
+def search(q: str, kind=None, sort="relevance", date_from=None, date_to=None, page=1, limit=20):
     """Search as /search does: words, "phrases", -exclusions, tag:, oleh:, instansi:, jenis:, tahap:, the
-    acronyms the site knows. One result per question or discussion unless `kind` is answer or reply."""
+    acronyms the site knows; `from` and `to` (YYYY-MM-DD) as the page's date filters. One result per question or
+    discussion unless `kind` is answer or reply."""
     parsed = parse_query(q)
     query = parsed.query
     if query.is_empty:
@@ -58,6 +60,10 @@ def search(q: str, kind=None, sort="relevance", page=1, limit=20):
                         _("Kata pencarian tidak berisi kata yang dapat dicari."), "q")
     query.kind = kind or query.kind
     query.sort = sort
+    if date_from is not None:
+        query.date_from = datetime.combine(date_from, time())
+    if date_to is not None:
+        query.date_to = datetime.combine(date_to, time()) + timedelta(days=1)  # the whole last day, as /search
     query.grouped = True
     found = search_posts(query, page=page, per_page=limit)
     if found.unavailable:

@@ -37,6 +37,7 @@ def test_search_answers_what_the_search_page_lists(client, member, make_user, ma
     assert f"Praktik Baik {body['counts']['article']}" in " ".join(page.split())
     questions = api.get("/api/v1/search?q=tag:kesehatan&kind=question", secret).get_json()
     assert [i["title"] for i in questions["items"]] == ["Arsip rekam medis bagaimana caranya?"]
+    assert api.get("/api/v1/search?q=arsip&to=2001-01-01", secret).get_json()["items"] == []
     for bad in ("", "   ", "!!!", "x" * 201):
         refused = api.get("/api/v1/search", secret, query_string={"q": bad})
         assert refused.status_code == 422 and refused.content_type == "application/problem+json"
