@@ -10,7 +10,9 @@ from flask import Flask, jsonify
 
 def init_app(app: Flask) -> None:
     from app.api import (
+        me_reads,  # noqa: F401 - GET /api/v1/me/jp, /me/notifications; POST /me/notifications/read
         models,  # noqa: F401 - the api_tokens table
+        reads,  # noqa: F401 - GET /api/v1/search, /leaders/rankings
         resources,  # noqa: F401 - the routes of api_bp, its hooks and rate limit
         writing,  # noqa: F401 - POST /api/v1/questions
     )

@@ -22,6 +22,7 @@ POSTGRES_URL = os.environ.get("TEST_DATABASE_URL", "")
 def _prepare(env: dict[str, str]) -> str:
     """Migrate, add a member with one article and an admin token; return the token's secret."""
     assert flask_command(["db", "upgrade"], env, timeout=300).returncode == 0
+    assert flask_command(["search", "sync"], env, timeout=300).returncode == 0  # the index /search reads
     from app import create_app  # in this process, on the site's database
     from app.accounts.models import User
     from app.api.tokens import create_token
