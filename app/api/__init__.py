@@ -10,6 +10,8 @@ from flask import Flask, jsonify
 
 def init_app(app: Flask) -> None:
     from app.api import (
+        answers,  # noqa: F401 - answers, acceptance, votes and comments
+        articles,  # noqa: F401 - Praktik Baik: write, improve, revisions
         models,  # noqa: F401 - the api_tokens table
         resources,  # noqa: F401 - the routes of api_bp, its hooks and rate limit
         writing,  # noqa: F401 - POST /api/v1/questions
