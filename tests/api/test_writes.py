@@ -1,6 +1,7 @@
 """The write resources: answers, acceptance, votes, comments (through the services and rules the pages use)."""
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from app.content.models import Comment, Post, PostStatus
@@ -108,3 +109,17 @@ def test_comment_shows_on_the_post(member, make_user, make_question, make_answer
     assert [(c["post_id"], c["body_md"]) for c in shown["comments"]] == [(answer.id, "Terima kasih, membantu.")]
     too_long = api.post(f"/api/v1/posts/{answer.id}/comments", secret, json={"body": "panjang " * 100})
     assert too_long.status_code == 400 and too_long.content_type == "application/problem+json"
+
+
+class TestVoteLimit:
+    @pytest.fixture
+    def app_config(self, app_config):
+        return {**app_config, "RATELIMIT_ENABLED": True, "RATELIMIT_VOTE": "1 per minute"}
+
+    def test_votes_per_member_as_on_the_page(self, member, make_user, make_question, make_token, api):
+        question = make_question(make_user())
+        _token, secret = make_token(member, scopes=("write",))
+        assert api.post(f"/api/v1/posts/{question.id}/vote", secret, json={"value": "up"}).status_code == 200
+        second = api.post(f"/api/v1/posts/{question.id}/vote", secret, json={"value": "none"})
+        assert second.status_code == 429 and second.content_type == "application/problem+json"
+        assert api.get(f"/api/v1/posts/{question.id}", secret).get_json()["score"] == 1
