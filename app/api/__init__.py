@@ -10,6 +10,8 @@ from flask import Flask, jsonify
 
 def init_app(app: Flask) -> None:
     from app.api import (
+        answers,  # noqa: F401 - answers, acceptance, votes and comments
+        articles,  # noqa: F401 - Praktik Baik: write, improve, revisions
         me_reads,  # noqa: F401 - GET /api/v1/me/jp, /me/notifications; POST /me/notifications/read
         models,  # noqa: F401 - the api_tokens table
         reads,  # noqa: F401 - GET /api/v1/search, /leaders/rankings

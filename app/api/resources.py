@@ -50,6 +50,12 @@ def post_dict(post: Post) -> dict:
             "url": post.url(_external=True)}
 
 
+def comment_dict(comment) -> dict:
+    return {"id": comment.id, "post_id": comment.post_id, "body_md": comment.body_md, "body_html": comment.body_html,
+            "author": {"id": comment.author.id, "handle": comment.author.handle, "name": comment.author.name},
+            "created_at": comment.created_at}
+
+
 @api_bp.route("/me")
 @api_bp.response(200, schemas.MeSchema)
 @problems(401, 403, 429)
@@ -95,12 +101,15 @@ def user(user_id: int):
 @api_bp.response(200, schemas.PostPageSchema)
 @problems(401, 403, 404, 422, 429)
 @scope("read")
-def posts(kind=None, tag=None, agency=None, since=None, cursor=None, limit=20):
+def posts(kind=None, stage=None, tag=None, agency=None, since=None, cursor=None, limit=20):
     """Published top-level posts, newest first; `next_cursor` gives the next page."""
     query = select(Post).where(Post.status == PostStatus.PUBLISHED.value, Post.parent_id.is_(None),
                                Post.kind.in_(schemas.KINDS))
     if kind:
         query = query.where(Post.kind == kind)
+    if stage is not None:  # a practice's stage: articles only
+        article = Post.__mapper__.polymorphic_map["article"].class_
+        query = query.where(Post.kind == "article", article.stage == stage)
     if tag is not None:
         found = content_queries.find_tag(tag)
         if found is None:
@@ -138,5 +147,7 @@ def post(post_id: int):
     children = db.session.execute(content_queries.children_query(found).options(selectinload(Post.tags)))
     visible = [child for child in children.unique().scalars() if can_view(token.user, child)]
     current_app.logger.debug("api post %s", post_id)
+    comments = content_queries.comments_for([found.id, *(child.id for child in visible)])
     return {**post_dict(found), "body_md": found.body_md, "body_html": found.body_html,
-            "children": [post_dict(child) for child in visible]}
+            "children": [post_dict(child) for child in visible],
+            "comments": [comment_dict(comment) for rows in comments.values() for comment in rows]}

@@ -97,10 +97,20 @@ class PostSchema(StrictSchema):
     url = fields.String(required=True)
 
 
+class CommentSchema(StrictSchema):
+    id = fields.Integer(required=True)
+    post_id = fields.Integer(required=True)
+    author = fields.Nested(AuthorSchema, required=True)
+    body_md = fields.String(required=True)
+    body_html = fields.String(required=True)
+    created_at = UtcDateTime(required=True)
+
+
 class PostDetailSchema(PostSchema):
     body_md = fields.String(required=True)
     body_html = fields.String(required=True)
     children = fields.List(fields.Nested(PostSchema), required=True)
+    comments = fields.List(fields.Nested(CommentSchema))  # the post's and its children's, by post_id
 
 
 class PostPageSchema(StrictSchema):
@@ -110,6 +120,7 @@ class PostPageSchema(StrictSchema):
 
 class PostQuerySchema(StrictSchema):
     kind = fields.String(validate=validate.OneOf(KINDS))
+    stage = fields.String(validate=validate.OneOf(("ide", "uji_coba", "diterapkan", "direplikasi")))  # articles
     tag = fields.String(validate=[validate.Length(min=1, max=40), PRINTABLE])
     agency = fields.String(validate=[validate.Length(min=1, max=64), PRINTABLE])
     since = fields.AwareDateTime(default_timezone=UTC)

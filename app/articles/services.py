@@ -10,9 +10,9 @@ from app.articles.facts import DEFAULT_STAGE, REPLICATED, check_stage, facts_of,
 from app.articles.models import Article
 from app.articles.reviews import count_edit, start_clock
 from app.content import services as content
-from app.content.models import PostStatus, Revision
+from app.content.models import Post, PostStatus, Revision
 from app.content.permissions import can_edit, ensure
-from app.core.errors import NotFound, ValidationFailed
+from app.core.errors import Conflict, NotFound, ValidationFailed
 from app.extensions import db
 
 
@@ -30,9 +30,25 @@ def create_article(author: User, *, title: str, body: str, tags: str | list[str]
     return article
 
 
+def check_base_revision(article: Article, base_revision: int | None) -> None:
+    """The edit was written on revision `base_revision`: when another one was saved since, refuse it (409)
+    rather than overwrite it unseen. The row is locked first, so two edits on one base cannot both pass."""
+    if base_revision is None:
+        return
+    current = db.session.execute(select(Post.revision_count).where(Post.id == article.id).with_for_update()
+                                 ).scalar_one()
+    if current != base_revision:
+        raise Conflict(_("Artikel ini sudah diubah menjadi revisi %(n)d sejak revisi %(base)d yang Anda sunting. "
+                         "Baca versi terbaru lalu kirim ulang suntingan Anda.", n=current, base=base_revision),
+                       field="base_revision")
+
+
 def improve_article(article: Article, editor: User, *, title: str, body: str, tags, summary: str | None,
-                    publish: bool = False, facts: dict | None = None) -> Revision | None:
-    """A new revision of the practice; `facts` (make_facts) may move the stage forward (backward: moderators)."""
+                    publish: bool = False, facts: dict | None = None,
+                    base_revision: int | None = None) -> Revision | None:
+    """A new revision of the practice; `facts` (make_facts) may move the stage forward (backward: moderators).
+    `base_revision`: the revision the editor started from (check_base_revision)."""
+    check_base_revision(article, base_revision)
     if facts is not None:
         check_stage(article, facts["stage"], editor)
     before = (article.body_md, facts_of(article))

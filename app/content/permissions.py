@@ -145,6 +145,11 @@ def can_contribute(user, parent: Post) -> bool:
     return _active(user) and confirmation_refusal(user) is None and parent_state_refusal(user, parent) is None
 
 
+def ensure_may_comment(user, post: Post) -> None:
+    """The rule for a comment, on the page and the API alike: an active, confirmed member, an open chain."""
+    ensure_allowed(can_contribute(user, post), user, post, _("Kiriman ini tidak menerima komentar."))
+
+
 def ensure_visible(user, post: Post | None) -> Post:
     if post is None or not can_view(user, post):
         raise NotFound(_("Kiriman tidak ditemukan."))

@@ -12,7 +12,14 @@ from app.accounts.models import User
 from app.content.limits import check_new_member
 from app.content.mention_links import link_mentions
 from app.content.models import Category, Comment, Post, PostStatus, Revision, Tag, post_tags
-from app.content.permissions import can_delete, can_edit, can_restore, ensure, ensure_allowed, ensure_open
+from app.content.permissions import (
+    can_delete,
+    can_edit,
+    can_restore,
+    ensure,
+    ensure_allowed,
+    ensure_may_comment,
+)
 from app.content.rendering import render_markdown
 from app.content.signals import accepted_answer_changed, comment_added, post_created, post_edited, post_status_changed
 from app.content.text import clean_body, clean_title, parse_tag_names, slugify
@@ -154,7 +161,7 @@ def recount_comments(post: Post) -> None:
 
 
 def add_comment(post: Post, author: User, body: str) -> Comment:
-    ensure_open(author, post)
+    ensure_may_comment(author, post)
     text = clean_body(body, minimum=2, limit_key="COMMENT_MAX_LENGTH")
     check_new_member(author, text, creating=False)
     comment = Comment(post_id=post.id, author_id=author.id, body_md=text,

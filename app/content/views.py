@@ -11,7 +11,7 @@ from app.content import services as content
 from app.content.forms import ActionForm, BodyForm, PostForm
 from app.content.mention_links import link_mentions
 from app.content.models import Comment
-from app.content.permissions import can_contribute, can_edit, ensure_allowed, ensure_visible
+from app.content.permissions import can_edit, ensure_allowed, ensure_may_comment, ensure_visible
 from app.content.rendering import render_preview
 from app.content.text import clean_body
 from app.core.database import reads_only
@@ -96,7 +96,7 @@ def restore(post_id: int):
 @per_member("RATELIMIT_CONTRIBUTE")
 def comment(post_id: int):
     post = visible_post(post_id)
-    ensure_allowed(can_contribute(current_user, post), current_user, post, _("Kiriman ini tidak menerima komentar."))
+    ensure_may_comment(current_user, post)
     form = BodyForm()
     if not form.validate_on_submit():
         abort(400)

@@ -24,8 +24,9 @@ def add_answer(question: Question, author: User, body: str) -> Answer:
     return content.add_child(Answer, question, author, body)
 
 
-def accept_answer(question: Question, answer: Answer, actor: User) -> bool:
-    """Mark the answer "Jawaban terpilih"; accepting the accepted one again withdraws it. Returns changed."""
+def accept_answer(question: Question, answer: Answer, actor: User, accept: bool | None = None) -> bool:
+    """Mark the answer "Jawaban terpilih"; accepting the accepted one again withdraws it (the page's toggle).
+    `accept` True or False sets the mark instead (the API): False only withdraws this answer's. Returns changed."""
     if answer.parent_id != question.id:
         raise ValidationFailed(_("Jawaban ini bukan jawaban atas pertanyaan tersebut."))
     ensure_open(actor, answer)  # the answer and its question: visible, published, not locked
@@ -35,7 +36,12 @@ def accept_answer(question: Question, answer: Answer, actor: User) -> bool:
     # and leave exactly one accepted answer (and one set of ledger rows).
     previous = db.session.execute(select(Post.accepted_answer_id).where(Post.id == question.id)
                                   .with_for_update()).scalar_one()
-    new_value = None if previous == answer.id else answer.id
+    if accept is None:
+        new_value = None if previous == answer.id else answer.id
+    else:
+        new_value = answer.id if accept else (None if previous == answer.id else previous)
+    if new_value == previous:
+        return False
     question.accepted_answer_id = new_value
     content.bump_activity(question)
     db.session.flush()
