@@ -11,7 +11,8 @@ from app.telegram.services import queue_digests
 telegram_cli = AppGroup("telegram", help="Telegram: ringkasan harian dan antrean pesan.")
 
 
-@telegram_cli.command("send-digests", help="Antrekan ringkasan harian Telegram (sekali sehari per anggota; aman diulang).")
+@telegram_cli.command("send-digests",
+                       help="Antrekan ringkasan harian Telegram (sekali sehari per anggota; aman diulang).")
 def send_digests_command() -> None:
     if not botapi.enabled():
         click.echo("TELEGRAM_BOT_TOKEN belum diisi: Telegram mati.")

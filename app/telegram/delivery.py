@@ -82,9 +82,8 @@ def _handle(message: dict) -> None:
         elif command == "/start":
             services.queue_text(None, chat_id, _("Untuk menghubungkan akun, buka %(url)s, pilih \u201cHubungkan "
                                                  "Telegram\u201d, lalu ikuti tautannya.", url=settings))
-        elif command == "/stop":
-            if services.unlink(chat_id=chat_id):
-                services.queue_text(None, chat_id, _("Tautan Telegram dengan akun Simpul ASN Anda telah diputus."))
+        elif command == "/stop" and services.unlink(chat_id=chat_id):
+            services.queue_text(None, chat_id, _("Tautan Telegram dengan akun Simpul ASN Anda telah diputus."))
 
 
 # -- Sending ---------------------------------------------------------------------------------------------

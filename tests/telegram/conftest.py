@@ -24,7 +24,8 @@ def linked(app):
     """`linked(user, chat_id, kinds=None, digest=False)`: a member whose chat is already linked."""
 
     def link(user, chat_id: int, kinds=None, digest: bool = False):
-        row = TelegramLink(user_id=user.id, chat_id=chat_id, kinds=" ".join(ALL_KINDS if kinds is None else kinds), digest=digest)
+        chosen = ALL_KINDS if kinds is None else kinds
+        row = TelegramLink(user_id=user.id, chat_id=chat_id, kinds=" ".join(chosen), digest=digest)
         db.session.add(row)
         db.session.commit()
         return row
