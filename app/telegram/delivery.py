@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import http.client
 import logging
+import time
 
 from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import and_, select
+from sqlalchemy.orm import aliased
 
 from app.accounts.models import User
 from app.core import outbox
@@ -28,18 +30,24 @@ from app.telegram.models import FAILED, PENDING, SENT, TelegramBot, TelegramMess
 
 log = logging.getLogger(__name__)
 BATCH = 20
-SKIPPED = "dilewati"  # its notice was hidden or deleted before the message left
+SKIPPED = "dilewati"  # its notice was hidden, or its thread already has a message the member has not read
+POLL_PAUSE_AFTER_FAILURE = 30.0  # seconds this process leaves the Bot API alone after a failed getUpdates
 
 
 def drain() -> int:
-    """background.register's drain: nothing at all while TELEGRAM_BOT_TOKEN is empty."""
+    """background.register's drain: nothing at all while TELEGRAM_BOT_TOKEN is empty. The worker runs it
+    every half second; getUpdates is asked at most every TELEGRAM_POLL_INTERVAL seconds (default 2)."""
     if not botapi.enabled():
         return 0
-    try:
-        poll_updates()
-    except (OSError, http.client.HTTPException, botapi.BotApiError) as err:
-        db.session.rollback()
-        log.warning("telegram getUpdates failed", extra={"error": str(err)[:200]})
+    state = current_app.extensions.setdefault("telegram_poll", {"next": 0.0})
+    if time.monotonic() >= state["next"]:
+        state["next"] = time.monotonic() + float(current_app.config.get("TELEGRAM_POLL_INTERVAL", 2.0))
+        try:
+            poll_updates()
+        except (OSError, http.client.HTTPException, botapi.BotApiError) as err:
+            db.session.rollback()
+            state["next"] = time.monotonic() + POLL_PAUSE_AFTER_FAILURE
+            log.warning("telegram getUpdates failed", extra={"error": str(err)[:200]})
     return send_due()
 
 
@@ -95,7 +103,7 @@ def _text_of(message: TelegramMessage) -> str | None:
     found = db.session.execute(queries.visible(select(TelegramMessage.id).select_from(TelegramMessage).join(
         Notification, Notification.id == TelegramMessage.notification_id))
         .where(TelegramMessage.id == message.id)).first()
-    if found is None:
+    if found is None or _covered(message):
         return None
     [notice] = queries.load([message.notification_id])
     user = db.session.get(User, notice.user_id)
@@ -104,6 +112,17 @@ def _text_of(message: TelegramMessage) -> str | None:
         if lines[2]:
             lines[2] = absolute(lines[2])
         return "\n".join(line for line in lines if line)[:services.MAX_TEXT]
+
+
+def _covered(message: TelegramMessage) -> bool:
+    """As with mail: a thread whose earlier message was sent and whose notice is still unread sends no more
+    until the member reads it (a busy thread is one message, not fifteen)."""
+    notice, earlier, sent = aliased(Notification), aliased(Notification), aliased(TelegramMessage)
+    return db.session.execute(select(sent.id).join(earlier, earlier.id == sent.notification_id).join(
+        notice, and_(notice.id == message.notification_id, notice.user_id == earlier.user_id,
+                     notice.group_key == earlier.group_key)).where(
+        sent.status == SENT, sent.chat_id == message.chat_id, earlier.id != notice.id,
+        earlier.read_at.is_(None)).limit(1)).first() is not None
 
 
 def attempt(message: TelegramMessage) -> None:

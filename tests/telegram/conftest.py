@@ -15,7 +15,8 @@ def bot():
 
 @pytest.fixture
 def app_config(app_config, bot):
-    app_config.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_URL=bot.url, TELEGRAM_TIMEOUT=0.3)
+    app_config.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_URL=bot.url, TELEGRAM_TIMEOUT=0.3,
+                      TELEGRAM_POLL_INTERVAL=0)
     return app_config
 
 

@@ -3,9 +3,11 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
+from app.content.models import PostStatus
 from app.core.outbox import BACKOFF
 from app.core.timeutil import utcnow
 from app.extensions import db
+from app.notifications.models import Notification
 from app.notifications.services import tell_verification
 from app.privacy.erasure import delete_account
 from app.questions.services import ask_question
@@ -121,3 +123,23 @@ def test_erasing_the_account_removes_the_link(bot, member, linked):
     db.session.commit()
     assert db.session.get(TelegramLink, member.id) is None and _messages() == []
     assert drain() == 0 and bot.sent == []
+
+
+def test_a_busy_thread_sends_one_message_until_read_and_hidden_posts_none(bot, member, make_user, linked,
+                                                                         make_question, make_answer):
+    linked(member, 777008, kinds=["answer"])
+    question = make_question(member, title="Pertanyaan yang ramai dijawab?")
+    make_answer(question, make_user())
+    drain()
+    make_answer(question, make_user())
+    make_answer(question, make_user())
+    drain()
+    assert len(bot.texts(777008)) == 1 and [m.status for m in _messages()] == [SENT, "dilewati", "dilewati"]
+    db.session.execute(update(Notification).values(read_at=utcnow()))
+    db.session.commit()
+    hidden = make_answer(question, make_user())
+    hidden.status = PostStatus.HIDDEN
+    db.session.commit()
+    make_answer(question, make_user())
+    drain()
+    assert len(bot.texts(777008)) == 2 and [m.status for m in _messages()][-2:] == ["dilewati", SENT]
