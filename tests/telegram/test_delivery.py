@@ -104,12 +104,14 @@ def test_a_blocked_bot_unlinks_the_member(bot, member, linked):
     assert len(_messages()) == 1
 
 
-def test_the_daily_digest_goes_once_a_day(bot, member, make_user, linked, make_question, make_answer):
+def test_the_daily_digest_goes_once_a_day(app, bot, member, make_user, linked, make_question, make_answer):
     linked(member, 777006, kinds=[], digest=True)
     question = make_question(member, title="Pertanyaan untuk ringkasan harian?")
     make_answer(question, make_user())
     assert _messages() == []  # no kind chosen: nothing at once
     assert queue_digests() == 1 and queue_digests() == 0
+    result = app.test_cli_runner().invoke(args=["telegram", "send-digests"])
+    assert result.exit_code == 0 and "untuk 0 pengguna" in result.output  # the same day: not again
     drain()
     [text] = bot.texts(777006)
     assert text.startswith("Ringkasan harian Simpul ASN: 1 pemberitahuan") and "ringkasan harian?" in text
