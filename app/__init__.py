@@ -25,6 +25,7 @@ from app import (
     reports,
     reputation,
     search,
+    telegram,
     threads,
     webhooks,
 )
@@ -60,6 +61,7 @@ def create_app(config: dict | None = None) -> Flask:
     pembinaan.init_app(app)  # activities, the JP record, compliance
     leaders.init_app(app)  # the leaders' rankings
     admin.init_app(app)  # roles, agencies, `flask agencies import`
+    telegram.init_app(app)  # /users/me/telegram, the messages' outbox, `flask telegram`
     main.init_app(app)  # home page and health check
     backup.init_app(app)  # `flask backup`
     profiles.init_app(app)  # /users/ and /agencies/, gathered from the features

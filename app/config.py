@@ -95,8 +95,7 @@ class Config:
     MAIL_SERVER: str | None = None
     MAIL_PORT = 25
     MAIL_USE_TLS = MAIL_USE_SSL = False
-    MAIL_USERNAME: str | None = None
-    MAIL_PASSWORD: str | None = None
+    MAIL_USERNAME = MAIL_PASSWORD = None
     MAIL_DEFAULT_SENDER = "Simpul ASN <no-reply@simpul.test>"
     MAIL_OUTBOX_DIR = str(INSTANCE_DIR / "mail")
     BACKUP_DIR = str(INSTANCE_DIR / "backups")  # where `flask backup create` writes its archives
@@ -115,9 +114,10 @@ class Config:
     RATELIMIT_STORAGE_URI = "shared-sqlite:///instance/ratelimits.db"
     # When Redis does not answer, count in each worker's memory until it is back, rather than fail requests.
     RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
-    # How many reverse proxies (nginx, a load balancer) stand in front of gunicorn; their X-Forwarded-For
-    # and X-Forwarded-Proto headers are then believed. 0: the headers are ignored.
+    # Reverse proxies in front of gunicorn whose X-Forwarded-For/-Proto are believed (0: ignored).
     TRUSTED_PROXIES = 0
+    TELEGRAM_BOT_TOKEN = ""  # empty: no Telegram at all (app/telegram); TELEGRAM_API_URL: where the Bot API is
+    TELEGRAM_API_URL = "https://api.telegram.org"
     RATELIMIT_HEADERS_ENABLED = True
     RATELIMIT_LOGIN = "10 per minute;50 per hour"
     RATELIMIT_REGISTER = "5 per minute;30 per hour"
@@ -233,7 +233,7 @@ ENV_KEYS_STR = (
     "RATELIMIT_LOGIN_ACCOUNT", "RATELIMIT_RESET_ACCOUNT", "RATELIMIT_NIP_CHANGE", "VERIFIED_EMAIL_DOMAINS",
     "RATELIMIT_UPLOAD", "UPLOAD_DIR", "REPORT_DIR", "RATELIMIT_API",
     "OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_NIP_CLAIM", "OIDC_AGENCY_CLAIM", "OIDC_AGENCY_MAP",
-    "RATELIMIT_CONFIRM", "RATELIMIT_CONFIRM_IP",
+    "RATELIMIT_CONFIRM", "RATELIMIT_CONFIRM_IP", "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL",
 )
 ENV_KEYS_BOOL = ("SEARCH_DRAIN_IN_WEB", "RATELIMIT_ENABLED", "MAIL_USE_TLS", "MAIL_USE_SSL", "SESSION_COOKIE_SECURE",
                  "WEBHOOK_ALLOW_PRIVATE")

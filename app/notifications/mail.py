@@ -174,8 +174,9 @@ def _send_one(user_id: int, ids: list[int], *, digest: bool) -> int:
 # -- Composing -----------------------------------------------------------------------------------------
 
 
-def _lines(notices: list[Notification]) -> list[str]:
-    """One paragraph per group (several replies in one thread are one line), threads kept together."""
+def notice_lines(notices: list[Notification]) -> list[str]:
+    """One paragraph per group (several replies in one thread are one line), threads kept together (also
+    the Telegram messages, app/telegram)."""
     groups: dict[str, list[Notification]] = {}
     for notice in notices:
         groups.setdefault(notice.group_key, []).append(notice)
@@ -195,7 +196,7 @@ def _lines(notices: list[Notification]) -> list[str]:
 
 def compose(user: User, notices: list[Notification], *, digest: bool) -> tuple[str, str]:
     site = current_app.config["SITE_NAME"]
-    lines = _lines(notices)
+    lines = notice_lines(notices)
     shown = lines[:DIGEST_MAX_LINES]
     if digest:
         subject = _("[%(site)s] Ringkasan harian: %(n)d pemberitahuan belum dibaca", site=site, n=len(lines))

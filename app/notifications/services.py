@@ -21,6 +21,7 @@ from app.core.timeutil import utcnow
 from app.extensions import db
 from app.notifications.models import EmailChoice, Kind, Notification, NotificationSetting, Watch
 from app.notifications.queries import visible
+from app.notifications.signals import notices_created
 
 # The session's list of notices made in this transaction, mailed after it commits (see mail.py).
 PENDING_MAIL = "notifications.pending_mail"
@@ -62,6 +63,7 @@ def deliver(addressed: Iterable[tuple[int | None, Event]]) -> list[Notification]
     if made:
         db.session.add_all(made)
         db.session.info.setdefault(PENDING_MAIL, []).extend(made)
+        notices_created.send(made)  # e.g. app/telegram queues its messages in this same transaction
     return made
 
 

@@ -18,6 +18,7 @@ from app.extensions import db
 from app.moderation import audit
 from app.notifications.models import EmailChoice, NotificationSetting
 from app.search.outbox import queue_posts
+from app.telegram.services import unlink as unlink_telegram
 
 FORMER_MEMBER = "Mantan anggota"
 # Not a hash of anything: no password can ever match it, so the account can never be signed in to again.
@@ -37,6 +38,7 @@ def delete_account(user: User, password: str) -> None:
     _stop_mail(user.id)
     end_all_sessions(user)
     revoke_api_tokens(user)
+    unlink_telegram(user.id)  # the chat, the live link code and the messages still waiting
     # Search documents carry the author's name: re-index the posts so that the old name leaves the index.
     post_ids = db.session.execute(select(Post.id).where(Post.author_id == user.id)).scalars().all()
     queue_posts(db.session, post_ids)

@@ -2,7 +2,8 @@
 
 Run by the background worker (`flask search worker` drains every registered queue) and by `flask webhooks
 deliver`; never by a web request. Each due row is claimed first (its next try pushed past the timeout in a
-committed UPDATE that only one process can win), so two workers never send the same delivery twice at once.
+committed UPDATE that only one process can win), so two workers never send the same delivery twice at once;
+the claim and the backoff are app/core/outbox.py's, shared with the Telegram messages.
 """
 from __future__ import annotations
 
@@ -12,12 +13,11 @@ import http.client
 import json
 import logging
 import socket
-from datetime import timedelta
 from urllib.parse import urlsplit
 
 from flask import current_app
-from sqlalchemy import select, update
 
+from app.core import outbox
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.webhooks.addresses import resolve
@@ -25,9 +25,8 @@ from app.webhooks.models import DELIVERED, FAILED, PENDING, Webhook, WebhookDeli
 
 log = logging.getLogger(__name__)
 
-BACKOFF = (60, 300, 1800, 7200, 43200)  # seconds after the 1st..5th failed attempt; the 6th failure gives up
+BACKOFF = outbox.BACKOFF  # seconds after the 1st..5th failed attempt; the 6th failure gives up
 BATCH = 10
-CLAIM = timedelta(minutes=2)
 
 
 def signature(secret: str, body: bytes) -> str:
@@ -82,32 +81,17 @@ def attempt(delivery: WebhookDelivery, hook: Webhook) -> None:
     now = utcnow()
     if error is None:
         delivery.status, delivery.delivered_at, delivery.next_attempt_at = DELIVERED, now, None
-    elif delivery.attempts <= len(BACKOFF):
-        delivery.next_attempt_at = now + timedelta(seconds=BACKOFF[delivery.attempts - 1])
     else:
-        delivery.status, delivery.next_attempt_at = FAILED, None
+        outbox.retry_or_give_up(delivery, FAILED)
     log.info("webhook delivery", extra={"delivery_id": delivery.id, "webhook_id": hook.id, "event": delivery.event,
                                         "status": delivery.status, "http_status": code, "error": error})
 
 
-def _claim(row_id: int, due) -> bool:
-    result = db.session.execute(update(WebhookDelivery).where(
-        WebhookDelivery.id == row_id, WebhookDelivery.status == PENDING, WebhookDelivery.next_attempt_at == due)
-        .values(next_attempt_at=utcnow() + CLAIM))
-    db.session.commit()
-    return result.rowcount == 1
-
-
 def deliver_due(limit: int = BATCH) -> int:
     """Send the deliveries whose time has come; returns how many were tried."""
-    due = list(db.session.execute(
-        select(WebhookDelivery.id, WebhookDelivery.next_attempt_at)
-        .where(WebhookDelivery.status == PENDING, WebhookDelivery.next_attempt_at <= utcnow())
-        .order_by(WebhookDelivery.next_attempt_at, WebhookDelivery.id).limit(limit)))
-    db.session.rollback()
     tried = 0
-    for row_id, when in due:
-        if not _claim(row_id, when):
+    for row_id, when in outbox.due(WebhookDelivery, PENDING, limit):
+        if not outbox.claim(WebhookDelivery, PENDING, row_id, when):
             continue
         delivery = db.session.get(WebhookDelivery, row_id)
         hook = db.session.get(Webhook, delivery.webhook_id) if delivery else None

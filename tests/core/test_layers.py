@@ -17,7 +17,7 @@ FLOORS = {
     "content": 4, "files": 4,
     "reputation": 5, "search": 5, "notifications": 5, "webhooks": 5,
     "articles": 6, "threads": 6, "questions": 6, "moderation": 6, "pembinaan": 6, "leaders": 6, "admin": 6,
-    "main": 6, "backup": 6,
+    "main": 6, "backup": 6, "telegram": 6,
     "profiles": 7, "api": 7, "privacy": 7, "demo": 7, "reports": 7,
     "__init__": 8,
 }

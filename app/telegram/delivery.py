@@ -1,0 +1,169 @@
+"""The worker's round: read the bot's new messages (getUpdates, offset kept in the database), then send the
+messages that are due, each claimed first (app/core/outbox.py), retried with backoff, then given up.
+
+A 403 (the member blocked the bot) unlinks the member; a 429 waits at least its retry_after; a 400 (a chat
+that no longer exists) gives up at once; 5xx, timeouts and refused connections are retried. Every outcome
+is logged.
+"""
+from __future__ import annotations
+
+import http.client
+import logging
+import time
+
+from flask import current_app
+from flask_babel import force_locale
+from flask_babel import gettext as _
+from sqlalchemy import and_, select
+from sqlalchemy.orm import aliased
+
+from app.accounts.models import User
+from app.core import outbox
+from app.core.links import absolute, absolute_url, building_links
+from app.core.timeutil import utcnow
+from app.extensions import db
+from app.notifications import queries
+from app.notifications.models import Notification
+from app.notifications.texts import describe, detail, target_url
+from app.telegram import botapi, services
+from app.telegram.models import FAILED, PENDING, SENT, TelegramBot, TelegramMessage
+
+log = logging.getLogger(__name__)
+BATCH = 20
+SKIPPED = "dilewati"  # its notice was hidden, or its thread already has a message the member has not read
+POLL_PAUSE_AFTER_FAILURE = 30.0  # seconds this process leaves the Bot API alone after a failed getUpdates
+
+
+def drain() -> int:
+    """background.register's drain: nothing at all while TELEGRAM_BOT_TOKEN is empty. The worker runs it
+    every half second; getUpdates is asked at most every TELEGRAM_POLL_INTERVAL seconds (default 2)."""
+    if not botapi.enabled():
+        return 0
+    state = current_app.extensions.setdefault("telegram_poll", {"next": 0.0})
+    if time.monotonic() >= state["next"]:
+        state["next"] = time.monotonic() + float(current_app.config.get("TELEGRAM_POLL_INTERVAL", 2.0))
+        try:
+            poll_updates()
+        except (OSError, http.client.HTTPException, botapi.BotApiError) as err:
+            db.session.rollback()
+            state["next"] = time.monotonic() + POLL_PAUSE_AFTER_FAILURE
+            log.warning("telegram getUpdates failed", extra={"error": str(err)[:200]})
+    return send_due()
+
+
+# -- Reading the bot's messages ------------------------------------------------------------------------
+
+
+def poll_updates() -> int:
+    """One getUpdates (timeout 0) from the stored offset; handles /start CODE and /stop; commits."""
+    db.session.execute(select(TelegramBot.id).where(TelegramBot.id == 1).with_for_update())  # one poller
+    bot = services.bot_state()
+    updates = botapi.call("getUpdates", offset=bot.update_offset, timeout=0, allowed_updates=["message"])
+    for update in updates or []:
+        if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
+            continue
+        _handle(update.get("message") or {})
+        bot.update_offset = max(bot.update_offset, update["update_id"] + 1)
+    db.session.commit()
+    return len(updates or [])
+
+
+def _handle(message: dict) -> None:
+    chat = message.get("chat") or {}
+    text = message.get("text")
+    if chat.get("type") != "private" or not isinstance(chat.get("id"), int) or not isinstance(text, str):
+        return  # groups and channels are never linked
+    chat_id, words = chat["id"], text.strip().split()
+    command = words[0].split("@")[0].lower() if words else ""
+    with building_links(), force_locale(current_app.config["BABEL_DEFAULT_LOCALE"]):
+        settings = absolute_url("telegram.page")
+        if command == "/start" and len(words) > 1:
+            user = services.redeem(words[1], chat_id)
+            if user is None:
+                reply = _("Maaf, kode itu tidak dikenal atau sudah kedaluwarsa (berlaku 15 menit). Buat kode "
+                          "baru di %(url)s lalu kirim lagi.", url=settings)
+            else:
+                reply = _("Akun Simpul ASN Anda terhubung (%(name)s). Pilih pemberitahuan yang dikirim ke sini "
+                          "di %(url)s. Kirim /stop untuk memutuskan.", name=user.name, url=settings)
+            services.queue_text(user.id if user else None, chat_id, reply)
+            log.info("telegram link", extra={"linked": user is not None})
+        elif command == "/start":
+            services.queue_text(None, chat_id, _("Untuk menghubungkan akun, buka %(url)s, pilih \u201cHubungkan "
+                                                 "Telegram\u201d, lalu ikuti tautannya.", url=settings))
+        elif command == "/stop" and services.unlink(chat_id=chat_id):
+            services.queue_text(None, chat_id, _("Tautan Telegram dengan akun Simpul ASN Anda telah diputus."))
+
+
+# -- Sending ---------------------------------------------------------------------------------------------
+
+
+def _text_of(message: TelegramMessage) -> str | None:
+    if message.notification_id is None:
+        return message.text
+    found = db.session.execute(queries.visible(select(TelegramMessage.id).select_from(TelegramMessage).join(
+        Notification, Notification.id == TelegramMessage.notification_id))
+        .where(TelegramMessage.id == message.id)).first()
+    if found is None or _covered(message):
+        return None
+    [notice] = queries.load([message.notification_id])
+    user = db.session.get(User, notice.user_id)
+    with building_links(), force_locale(user.locale or current_app.config["BABEL_DEFAULT_LOCALE"]):
+        lines = [describe(notice), detail(notice), target_url(notice)]
+        if lines[2]:
+            lines[2] = absolute(lines[2])
+        return "\n".join(line for line in lines if line)[:services.MAX_TEXT]
+
+
+def _covered(message: TelegramMessage) -> bool:
+    """As with mail: a thread whose earlier message was sent and whose notice is still unread sends no more
+    until the member reads it (a busy thread is one message, not fifteen)."""
+    notice, earlier, sent = aliased(Notification), aliased(Notification), aliased(TelegramMessage)
+    return db.session.execute(select(sent.id).join(earlier, earlier.id == sent.notification_id).join(
+        notice, and_(notice.id == message.notification_id, notice.user_id == earlier.user_id,
+                     notice.group_key == earlier.group_key)).where(
+        sent.status == SENT, sent.chat_id == message.chat_id, earlier.id != notice.id,
+        earlier.read_at.is_(None)).limit(1)).first() is not None
+
+
+def attempt(message: TelegramMessage) -> None:
+    """One try; records the outcome on the row (the caller commits)."""
+    text = _text_of(message)
+    if text is None:
+        message.status, message.next_attempt_at = SKIPPED, None
+        return
+    message.attempts += 1
+    error, wait, gave_up = None, None, False
+    try:
+        botapi.call("sendMessage", chat_id=message.chat_id, text=text, disable_web_page_preview=True)
+    except botapi.BotApiError as err:
+        error, wait = str(err), err.retry_after
+        if err.status == 403:  # blocked by the member, or the account is gone
+            message.status, message.next_attempt_at, gave_up = FAILED, None, True
+            db.session.flush()  # no longer waiting: unlink's purge of waiting messages leaves this row
+            services.unlink(chat_id=message.chat_id)
+        elif err.status == 400:
+            message.status, message.next_attempt_at, gave_up = FAILED, None, True
+    except (OSError, http.client.HTTPException) as err:
+        error = (str(err) or type(err).__name__)[:300]
+    message.last_error = error
+    if error is None:
+        message.status, message.sent_at, message.next_attempt_at = SENT, utcnow(), None
+    elif not gave_up:
+        gave_up = outbox.retry_or_give_up(message, FAILED, wait=wait)
+    (log.warning if gave_up else log.info)("telegram message", extra={
+        "message_id": message.id, "status": message.status, "attempts": message.attempts, "error": error})
+
+
+def send_due(limit: int = BATCH) -> int:
+    """Send the messages whose time has come; returns how many were tried."""
+    tried = 0
+    for row_id, when in outbox.due(TelegramMessage, PENDING, limit):
+        if not outbox.claim(TelegramMessage, PENDING, row_id, when):
+            continue
+        message = db.session.get(TelegramMessage, row_id)
+        if message is None:
+            continue
+        attempt(message)
+        db.session.commit()
+        tried += 1
+    return tried
