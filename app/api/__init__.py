@@ -5,7 +5,7 @@ record), so it calls their services the way their pages do; no feature imports i
 """
 from __future__ import annotations
 
-from flask import Flask, jsonify
+from flask import Flask, jsonify, render_template
 
 
 def init_app(app: Flask) -> None:
@@ -34,4 +34,6 @@ def init_app(app: Flask) -> None:
     api.register_blueprint(api_bp)
     # On the app, not the blueprint: the document is public and does not describe itself.
     app.add_url_rule("/api/v1/openapi.json", "api_openapi", lambda: jsonify(api.spec.to_dict()))
+    # Public too: the document read in the browser (swagger-ui vendored under static/vendor/, no CDN).
+    app.add_url_rule("/api/docs", "api_docs", lambda: render_template("api/docs.html"))
     app.register_blueprint(tokens_bp)

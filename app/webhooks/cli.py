@@ -1,4 +1,5 @@
-"""`flask webhooks deliver`: send the deliveries that are due (once, or repeatedly with --loop)."""
+"""`flask webhooks deliver`: send the deliveries that are due (once, or repeatedly with --loop); `flask webhooks
+prune`: delete old finished deliveries."""
 from __future__ import annotations
 
 import time
@@ -7,8 +8,9 @@ import click
 from flask.cli import AppGroup
 
 from app.webhooks.delivery import deliver_due
+from app.webhooks.retention import DEFAULT_DAYS, prune_deliveries
 
-webhooks_cli = AppGroup("webhooks", help="Webhook: kirim antrean pengiriman.")
+webhooks_cli = AppGroup("webhooks", help="Webhook: kirim antrean pengiriman, pangkas log pengiriman.")
 
 
 @webhooks_cli.command("deliver")
@@ -27,3 +29,11 @@ def deliver(loop: bool, interval: float) -> None:
             click.echo(f"{tried} pengiriman dicoba.")
             return
         time.sleep(interval)
+
+
+@webhooks_cli.command("prune")
+@click.option("--days", default=DEFAULT_DAYS, show_default=True, type=click.IntRange(min=1),
+              help="Hapus pengiriman selesai (terkirim/gagal) yang lebih tua dari sekian hari.")
+def prune(days: int) -> None:
+    """Pangkas log pengiriman webhook; baris terbaru yang tampil di halaman log tetap disimpan."""
+    click.echo(f"{prune_deliveries(days)} pengiriman lama dihapus.")

@@ -5,14 +5,14 @@ import json
 import secrets
 
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.accounts.models import User
-from app.core.errors import ValidationFailed
+from app.core.errors import Conflict, NotFound, ValidationFailed
 from app.core.timeutil import utcnow
 from app.extensions import db
 from app.webhooks.addresses import url_problem
-from app.webhooks.models import EVENTS, PENDING, TEST_EVENT, Webhook, WebhookDelivery
+from app.webhooks.models import EVENTS, FAILED, PENDING, TEST_EVENT, Webhook, WebhookDelivery
 
 MIN_SECRET, MAX_SECRET = 16, 128
 LOG_ROWS = 50
@@ -50,6 +50,20 @@ def queue_test(hook: Webhook, actor: User) -> WebhookDelivery:
     db.session.add(delivery)
     db.session.flush()
     return delivery
+
+
+def retry_delivery(hook: Webhook, delivery_id: int) -> None:
+    """"Kirim ulang": a failed delivery of `hook` waits again, due now, with its attempts back at 0 (the whole
+    backoff schedule applies anew); its last code and error stay shown until the next try replaces them.
+    One conditional UPDATE, so two admins pressing at once queue it once."""
+    delivery = db.session.get(WebhookDelivery, delivery_id)
+    if delivery is None or delivery.webhook_id != hook.id:
+        raise NotFound(_("Pengiriman itu tidak ditemukan."))
+    reset = db.session.execute(update(WebhookDelivery).where(
+        WebhookDelivery.id == delivery_id, WebhookDelivery.status == FAILED).values(
+        status=PENDING, attempts=0, next_attempt_at=utcnow()).execution_options(synchronize_session="fetch"))
+    if reset.rowcount != 1:
+        raise Conflict(_("Hanya pengiriman yang gagal dapat dikirim ulang."))
 
 
 def delete_webhook(hook: Webhook) -> None:

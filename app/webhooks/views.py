@@ -1,4 +1,4 @@
-"""/admin/webhooks: admins register receivers, read each one's delivery log and send a test."""
+"""/admin/webhooks: admins register receivers, read each one's delivery log, send a test, resend a failed one."""
 from __future__ import annotations
 
 import logging
@@ -86,6 +86,21 @@ def send_test(webhook_id: int):
     if attempt.ok:
         flash(_("Kiriman uji telah masuk antrean dan dikirim dalam beberapa detik. Muat ulang halaman ini untuk "
                 "melihat hasilnya."), "success")
+    return redirect(url_for("webhooks.show", webhook_id=hook.id), 303)
+
+
+@webhooks_bp.route("/<int:webhook_id>/deliveries/<int:delivery_id>/retry", methods=["POST"])
+@require(Permission.MANAGE_WEBHOOKS)
+def retry(webhook_id: int, delivery_id: int):
+    hook = _hook(webhook_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    with committing(pages=(404,)) as attempt:
+        services.retry_delivery(hook, delivery_id)
+    if attempt.ok:
+        log.info("webhook delivery retried", extra={"actor_id": current_user.id, "webhook_id": hook.id,
+                                                    "delivery_id": delivery_id})
+        flash(_("Pengiriman masuk antrean lagi dan dikirim dalam beberapa detik."), "success")
     return redirect(url_for("webhooks.show", webhook_id=hook.id), 303)
 
 

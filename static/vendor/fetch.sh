@@ -10,12 +10,13 @@ BOOTSTRAP_VERSION="5.3.8"
 ICONS_VERSION="1.13.2"
 TURNDOWN_VERSION="7.2.5"
 TURNDOWN_GFM_VERSION="1.0.2"
+SWAGGER_UI_VERSION="5.36.0"
 
 VENDOR_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 TMP_DIR="$(mktemp -d)"
 trap 'rm -rf "$TMP_DIR"' EXIT
 
-FETCH_CMD="npm pack bootstrap@${BOOTSTRAP_VERSION} bootstrap-icons@${ICONS_VERSION} turndown@${TURNDOWN_VERSION} turndown-plugin-gfm@${TURNDOWN_GFM_VERSION}"
+FETCH_CMD="npm pack bootstrap@${BOOTSTRAP_VERSION} bootstrap-icons@${ICONS_VERSION} turndown@${TURNDOWN_VERSION} turndown-plugin-gfm@${TURNDOWN_GFM_VERSION} swagger-ui-dist@${SWAGGER_UI_VERSION}"
 
 # Remove a trailing "/*# sourceMappingURL=... */" comment (CSS) or
 # "//# sourceMappingURL=..." line (JS). We do not ship .map files, and a
@@ -37,15 +38,16 @@ strip_sourcemap() {
 echo "==> Fetching tarballs into $TMP_DIR"
 (cd "$TMP_DIR" && $FETCH_CMD --silent >/dev/null)
 
-mkdir -p "$TMP_DIR/bootstrap" "$TMP_DIR/icons" "$TMP_DIR/turndown" "$TMP_DIR/turndown-gfm"
+mkdir -p "$TMP_DIR/bootstrap" "$TMP_DIR/icons" "$TMP_DIR/turndown" "$TMP_DIR/turndown-gfm" "$TMP_DIR/swagger-ui"
 tar -xzf "$TMP_DIR/bootstrap-${BOOTSTRAP_VERSION}.tgz" -C "$TMP_DIR/bootstrap" --strip-components=1
 tar -xzf "$TMP_DIR/bootstrap-icons-${ICONS_VERSION}.tgz" -C "$TMP_DIR/icons" --strip-components=1
 tar -xzf "$TMP_DIR/turndown-${TURNDOWN_VERSION}.tgz" -C "$TMP_DIR/turndown" --strip-components=1
 tar -xzf "$TMP_DIR/turndown-plugin-gfm-${TURNDOWN_GFM_VERSION}.tgz" -C "$TMP_DIR/turndown-gfm" --strip-components=1
+tar -xzf "$TMP_DIR/swagger-ui-dist-${SWAGGER_UI_VERSION}.tgz" -C "$TMP_DIR/swagger-ui" --strip-components=1
 
 # Sanity check: the unpacked packages are the versions we asked for.
 for pair in "bootstrap:${BOOTSTRAP_VERSION}" "icons:${ICONS_VERSION}" "turndown:${TURNDOWN_VERSION}" \
-            "turndown-gfm:${TURNDOWN_GFM_VERSION}"; do
+            "turndown-gfm:${TURNDOWN_GFM_VERSION}" "swagger-ui:${SWAGGER_UI_VERSION}"; do
     dir="${pair%%:*}"; want="${pair#*:}"
     got="$(node -p "require('$TMP_DIR/$dir/package.json').version")"
     if [[ "$got" != "$want" ]]; then
@@ -55,7 +57,7 @@ for pair in "bootstrap:${BOOTSTRAP_VERSION}" "icons:${ICONS_VERSION}" "turndown:
 done
 
 echo "==> Installing into $VENDOR_DIR"
-rm -rf "$VENDOR_DIR/bootstrap" "$VENDOR_DIR/bootstrap-icons" "$VENDOR_DIR/turndown"
+rm -rf "$VENDOR_DIR/bootstrap" "$VENDOR_DIR/bootstrap-icons" "$VENDOR_DIR/turndown" "$VENDOR_DIR/swagger-ui"
 mkdir -p "$VENDOR_DIR/bootstrap/css" "$VENDOR_DIR/bootstrap/js" \
          "$VENDOR_DIR/bootstrap-icons/fonts"
 
@@ -105,6 +107,18 @@ cp "$TMP_DIR/turndown-gfm/LICENSE"                       "$VENDOR_DIR/turndown/L
 strip_sourcemap "$VENDOR_DIR/turndown/turndown.js"
 strip_sourcemap "$VENDOR_DIR/turndown/turndown-plugin-gfm.js"
 
+# --- swagger-ui-dist (the /api/docs page: the OpenAPI document read in the browser) --------------
+# Only the self-contained browser bundle and its stylesheet: the page uses the BaseLayout (no
+# standalone preset, no top bar), and static/js/api-docs.js starts it (no inline script).
+mkdir -p "$VENDOR_DIR/swagger-ui"
+cp "$TMP_DIR/swagger-ui/swagger-ui-bundle.js"              "$VENDOR_DIR/swagger-ui/"
+cp "$TMP_DIR/swagger-ui/swagger-ui-bundle.js.LICENSE.txt"  "$VENDOR_DIR/swagger-ui/"
+cp "$TMP_DIR/swagger-ui/swagger-ui.css"                    "$VENDOR_DIR/swagger-ui/"
+cp "$TMP_DIR/swagger-ui/LICENSE"                           "$VENDOR_DIR/swagger-ui/LICENSE"
+cp "$TMP_DIR/swagger-ui/NOTICE"                            "$VENDOR_DIR/swagger-ui/NOTICE"
+strip_sourcemap "$VENDOR_DIR/swagger-ui/swagger-ui-bundle.js"
+strip_sourcemap "$VENDOR_DIR/swagger-ui/swagger-ui.css"
+
 # --- Provenance --------------------------------------------------------------
 cat > "$VENDOR_DIR/VERSIONS.txt" <<TXT
 Vendored front-end assets for Simpul ASN (no CDN; closed network).
@@ -115,13 +129,16 @@ bootstrap        ${BOOTSTRAP_VERSION}    MIT      static/vendor/bootstrap/      
 bootstrap-icons  ${ICONS_VERSION}   MIT      static/vendor/bootstrap-icons/  (see bootstrap-icons/LICENSE)
 turndown         ${TURNDOWN_VERSION}    MIT      static/vendor/turndown/         (see turndown/LICENSE)
 turndown-plugin-gfm ${TURNDOWN_GFM_VERSION} MIT   static/vendor/turndown/         (see turndown/LICENSE-turndown-plugin-gfm)
+swagger-ui-dist  ${SWAGGER_UI_VERSION}   Apache-2.0 static/vendor/swagger-ui/    (see swagger-ui/LICENSE, NOTICE)
 
 Source: npm registry ($(npm config get registry))
 Fetched with: ${FETCH_CMD}
 Files copied: bootstrap dist/css/bootstrap.min.css, dist/js/bootstrap.bundle.min.js,
   LICENSE; bootstrap-icons font/bootstrap-icons.min.css,
   font/fonts/bootstrap-icons.woff2, font/fonts/bootstrap-icons.woff, LICENSE;
-  turndown dist/turndown.js, LICENSE; turndown-plugin-gfm dist/turndown-plugin-gfm.js, LICENSE.
+  turndown dist/turndown.js, LICENSE; turndown-plugin-gfm dist/turndown-plugin-gfm.js, LICENSE;
+  swagger-ui-dist swagger-ui-bundle.js (+ .LICENSE.txt of its bundled parts), swagger-ui.css,
+  LICENSE, NOTICE.
 Source maps are not shipped; the trailing sourceMappingURL comments were removed.
 TXT
 

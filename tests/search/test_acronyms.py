@@ -8,10 +8,8 @@ from sqlalchemy import func, select
 from app.extensions import db
 from app.search.acronyms import REINDEX_LIMIT, is_known_acronym, reset_vocabulary, seed_rows
 from app.search.analysis import analyze
-from app.search.indexing import get_backend
 from app.search.models import Acronym, SearchOutbox
 
-BACKENDS = ["whoosh", pytest.param("postgres", marks=pytest.mark.postgres_only)]
 NAMED = ["spbe", "dukcapil", "bkpsdm", "opd", "skpd", "asn", "pppk", "sakip", "lakip", "rpjmd", "musrenbang",
          "sp4n-lapor", "ptsp", "jdih", "ikm", "skm"]
 
@@ -20,21 +18,6 @@ NAMED = ["spbe", "dukcapil", "bkpsdm", "opd", "skpd", "asn", "pppk", "sakip", "l
 def seed_list_after():
     yield
     reset_vocabulary()  # an acronym added here must not follow the next test in this process
-
-
-@pytest.fixture(params=BACKENDS)
-def app_config(request, app_config):
-    return {**app_config, "SEARCH_BACKEND": request.param}
-
-
-@pytest.fixture
-def backend(app):
-    engine = get_backend(app)
-    if engine.name == "postgres":
-        engine.clear()
-    yield engine
-    if engine.name == "postgres":
-        engine.clear()
 
 
 def titles(client, query: str) -> set[str]:
@@ -111,7 +94,7 @@ def test_an_expansion_looping_through_another_acronym_is_refused(login_as, admin
     assert response.status_code == 422 and "lewat singkatan lain" in response.get_data(as_text=True)
 
 
-def test_seeded_acronyms_work_both_ways(backend, client, member, make_article, search_sync):
+def test_seeded_acronyms_work_both_ways(app_backend, client, member, make_article, search_sync):
     make_article(member, title="Catatan Antrean", body="Antrean rekam KTP di Dukcapil kini memakai nomor daring.")
     make_article(member, title="Catatan Layanan", body="Layanan kependudukan dan pencatatan sipil buka Sabtu.")
     make_article(member, title="Catatan Lapor", body="Aduan warga masuk lewat SP4N-LAPOR! setiap hari.")
@@ -122,7 +105,7 @@ def test_seeded_acronyms_work_both_ways(backend, client, member, make_article, s
     assert titles(client, "sp4n-lapor") == {"Catatan Lapor"}
 
 
-def test_an_acronym_added_by_an_admin_is_found_both_ways_after_the_drain(backend, client, login_as, admin, member,
+def test_an_acronym_added_by_an_admin_is_found_both_ways_after_the_drain(app_backend, client, login_as, admin, member,
                                                                         make_article, search_sync):
     short = make_article(member, title="Catatan Arsip", body="Surat masuk dicatat di SIKD sejak Januari.")
     make_article(member, title="Catatan Aplikasi", body="Sistem informasi kearsipan dinamis dipakai semua OPD.")
@@ -150,7 +133,7 @@ def test_an_acronym_added_by_an_admin_is_found_both_ways_after_the_drain(backend
     assert not is_known_acronym("sikd")
 
 
-def test_editing_an_expansion_reindexes_the_posts_of_the_acronym(backend, client, login_as, admin, member,
+def test_editing_an_expansion_reindexes_the_posts_of_the_acronym(app_backend, client, login_as, admin, member,
                                                                  make_article, search_sync):
     make_article(member, title="Catatan Ikm", body="Nilai IKM triwulan ini naik.")
     search_sync()

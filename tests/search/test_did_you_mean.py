@@ -6,8 +6,6 @@ import pytest
 from app.search.backend import SearchDocument
 from app.search.query import parse_query
 
-BACKENDS = ["whoosh", pytest.param("postgres", marks=pytest.mark.postgres_only)]
-
 
 def doc(key, title, body):
     return SearchDocument(key=key, kind="article", title=title, body=body, tags=[], agency="diskominfo",
@@ -21,22 +19,10 @@ CORPUS = [
 ]
 
 
-@pytest.fixture(params=BACKENDS)
-def backend(request, app, tmp_path):
-    if request.param == "whoosh":
-        from app.search.whoosh_backend import WhooshBackend
-
-        engine = WhooshBackend(tmp_path / "index")
-        engine.ensure_index()
-    else:
-        from app.search.postgres_backend import PostgresBackend
-
-        engine = PostgresBackend()
-        engine.clear()
-    engine.index(CORPUS)
-    yield engine
-    if request.param == "postgres":
-        engine.clear()
+@pytest.fixture
+def backend(empty_backend):
+    empty_backend.index(CORPUS)
+    return empty_backend
 
 
 def suggestion(backend, text):

@@ -6,7 +6,10 @@ import pytest
 from app.search.backend import SearchDocument
 from app.search.query import parse_query
 
-BACKENDS = ["whoosh", "whoosh-many", pytest.param("postgres", marks=pytest.mark.postgres_only)]
+# "whoosh-many": Whoosh's path for many matches (no match scored, whoosh_counts) gives the same groups.
+pytestmark = pytest.mark.parametrize(
+    "empty_backend", ["whoosh", "whoosh-many", pytest.param("postgres", marks=pytest.mark.postgres_only)],
+    indirect=True)
 
 
 def doc(key, kind, title, body, root=None, day=1):
@@ -26,24 +29,10 @@ CORPUS = [
 ]
 
 
-@pytest.fixture(params=BACKENDS)
-def backend(request, app, tmp_path, monkeypatch):
-    if request.param == "whoosh-many":  # the path for many matches: no match scored by Whoosh (whoosh_counts)
-        monkeypatch.setattr("app.search.whoosh_backend.SCORED_ALL_UP_TO", 0)
-    if request.param.startswith("whoosh"):
-        from app.search.whoosh_backend import WhooshBackend
-
-        engine = WhooshBackend(tmp_path / "index")
-        engine.ensure_index()
-    else:
-        from app.search.postgres_backend import PostgresBackend
-
-        engine = PostgresBackend()
-        engine.clear()
-    engine.index(CORPUS)
-    yield engine
-    if request.param == "postgres":
-        engine.clear()
+@pytest.fixture
+def backend(empty_backend):
+    empty_backend.index(CORPUS)
+    return empty_backend
 
 
 def search(backend, text, grouped=True, **options):

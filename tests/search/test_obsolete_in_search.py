@@ -1,35 +1,13 @@
 """A practice marked "Tidak berlaku lagi" stays findable but ranks below an equal current one, on every backend."""
 import re
 
-import pytest
-
-from app.search.indexing import get_backend
-
-BACKENDS = ["whoosh", pytest.param("postgres", marks=pytest.mark.postgres_only)]
-
-
-@pytest.fixture(params=BACKENDS)
-def app_config(request, app_config):
-    return {**app_config, "SEARCH_BACKEND": request.param}
-
-
-@pytest.fixture
-def backend(app):
-    """The app's backend, empty (the PostgreSQL backend's tables outlive a test's truncated data)."""
-    engine = get_backend(app)
-    if engine.name == "postgres":
-        engine.clear()
-    yield engine
-    if engine.name == "postgres":
-        engine.clear()
-
 
 def titles(client, query: str) -> list[str]:
     plain = re.sub(r"<[^>]+>", "", client.get("/search", query_string={"q": query}).get_data(as_text=True))
     return re.findall(r"Pemindaian arsip [a-z]+", plain)
 
 
-def test_obsolete_is_shown_and_ranked_below_an_equal_current_practice(backend, client, login_as, member,
+def test_obsolete_is_shown_and_ranked_below_an_equal_current_practice(app_backend, client, login_as, member,
                                                                       make_article, search_sync):
     # The first is a little more relevant (its text names the search once more): it leads while current.
     top = make_article(member, title="Pemindaian arsip kelurahan", body="Cara memindai arsip lama. Pemindaian arsip.")

@@ -2,30 +2,10 @@
 import re
 from datetime import timedelta
 
-import pytest
 from sqlalchemy import update
 
 from app.content.models import Post
 from app.extensions import db
-from app.search.indexing import get_backend
-
-BACKENDS = ["whoosh", pytest.param("postgres", marks=pytest.mark.postgres_only)]
-
-
-@pytest.fixture(params=BACKENDS)
-def app_config(request, app_config):
-    return {**app_config, "SEARCH_BACKEND": request.param}
-
-
-@pytest.fixture
-def backend(app):
-    """The app's backend, empty (the PostgreSQL backend's tables outlive a test's truncated data)."""
-    engine = get_backend(app)
-    if engine.name == "postgres":
-        engine.clear()
-    yield engine
-    if engine.name == "postgres":
-        engine.clear()
 
 
 def titles(client, query: str) -> list[str]:
@@ -38,7 +18,7 @@ def up(voter, post) -> None:
     assert voter.post(f"/posts/{post.id}/vote", {"value": "up"}).status_code == 303
 
 
-def test_a_vote_reorders_results_sorted_by_votes(backend, client, member, make_user, make_article, login_as,
+def test_a_vote_reorders_results_sorted_by_votes(app_backend, client, member, make_user, make_article, login_as,
                                                  search_sync):
     leading = make_article(member, title="Pemindaian arsip kelurahan", body="Cara memindai arsip lama.")
     trailing = make_article(member, title="Pemindaian arsip kecamatan", body="Cara memindai arsip baru.")
@@ -51,7 +31,7 @@ def test_a_vote_reorders_results_sorted_by_votes(backend, client, member, make_u
     assert titles(client, "pemindaian") == ["Pemindaian arsip kecamatan", "Pemindaian arsip kelurahan"]
 
 
-def test_reversed_serial_votes_leave_the_sort_too(app, backend, client, member, make_user, make_article, login_as,
+def test_reversed_serial_votes_leave_the_sort_too(app, app_backend, client, member, make_user, make_article, login_as,
                                                   search_sync):
     """`flask reputation audit` withdraws votes with a bulk UPDATE of the scores: search follows it too."""
     app.config["SERIAL_VOTE_THRESHOLD"] = 2
