@@ -108,6 +108,8 @@ def site(site_database):
         "SEARCH_DRAIN_IN_WEB": "true", "SEARCH_DRAIN_INTERVAL": "0.2", "LOG_LEVEL": "WARNING",
         "BACKUP_DIR": str(folder / "backups"), "UPLOAD_DIR": str(folder / "uploads"),
         "REPORT_DIR": str(folder / "reports"),
+        # Telegram on, so its page is a page; nothing answers on port 9 (tests/telegram has a Bot API stand-in).
+        "TELEGRAM_BOT_TOKEN": "123:browser-tests", "TELEGRAM_API_URL": "http://127.0.0.1:9",
     }
     run_flask(env, "db", "upgrade")
     run_flask(env, "seed-demo")
