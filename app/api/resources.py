@@ -14,7 +14,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from app.accounts.models import Agency, User
 from app.api import schemas
-from app.api.auth import current_token, rate_limit_headers, rate_limit_key, require_token, scope
+from app.api.auth import current_token, rate_limit_headers, rate_limit_key, require_scope, require_token, scope
 from app.api.blueprint import api_bp, problems
 from app.content import queries as content_queries
 from app.content.models import Post, PostStatus, post_tags
@@ -26,6 +26,7 @@ from app.extensions import csrf, db, limiter
 csrf.exempt(api_bp)  # bearer tokens only: a cookie never authenticates, so there is nothing to forge
 limiter.limit(lambda: current_app.config["RATELIMIT_API"], key_func=rate_limit_key)(api_bp)
 api_bp.before_request(require_token)
+api_bp.before_request(require_scope)  # before the arguments are parsed
 api_bp.after_request(rate_limit_headers)
 
 

@@ -2,12 +2,18 @@
 OpenAPI document. Unknown fields are refused everywhere (marshmallow's RAISE, also for query strings)."""
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, pre_load, validate
 
+from app.api import messages
+from app.api.messages import SURROGATE_CHARACTERS, Message
+
+messages.install()  # marshmallow's messages in the member's language, for every schema below
 KINDS = ("question", "article", "thread")
-PRINTABLE = validate.Regexp(r"^[^\x00-\x1f\x7f]*$", error="Karakter kendali tidak diizinkan.")
+PRINTABLE = validate.Regexp(r"^[^\x00-\x1f\x7f]*$", error=Message("Karakter kendali tidak diizinkan."))
+SURROGATES = re.compile(f"[{SURROGATE_CHARACTERS}]")
 EARLIEST, LATEST = datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
 
 
@@ -20,9 +26,38 @@ class UtcDateTime(fields.DateTime):
         return super()._serialize(value, attr, obj, **kwargs)
 
 
+def surrogate_errors(value):
+    """Where a lone surrogate hides in decoded JSON (keys too), as marshmallow's nested error messages."""
+    if isinstance(value, str):
+        return [messages.SURROGATE] if SURROGATES.search(value) else None
+    if isinstance(value, dict):
+        found = {}
+        for key, item in value.items():
+            bad_key = isinstance(key, str) and SURROGATES.search(key)
+            error = [messages.SURROGATE] if bad_key else surrogate_errors(item)
+            if error:
+                found[SURROGATES.sub("\ufffd", key) if bad_key else key] = error
+        return found or None
+    if isinstance(value, list):
+        return {index: error for index, item in enumerate(value) if (error := surrogate_errors(item))} or None
+    return None
+
+
 class StrictSchema(Schema):
+    """Every API schema: Indonesian messages, and no lone surrogate anywhere (the database cannot store one;
+    query strings never carry one, werkzeug decodes bad UTF-8 as U+FFFD)."""
+
+    error_messages = messages.SCHEMA_MESSAGES
+
     class Meta:
         ordered = True
+
+    @pre_load
+    def _no_surrogates(self, data, **kwargs):
+        errors = surrogate_errors(data) if isinstance(data, dict) else None
+        if errors:
+            raise ValidationError(errors)
+        return data
 
 
 class ProblemFieldSchema(StrictSchema):

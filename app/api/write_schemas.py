@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from marshmallow import ValidationError, fields, validate, validates_schema
 
+from app.api.messages import Message
 from app.api.schemas import PRINTABLE, AuthorSchema, StrictSchema, UtcDateTime
 
 STAGES = ("ide", "uji_coba", "diterapkan", "direplikasi")  # app/articles/facts.py STAGES, as the API names them
-NO_NUL = validate.Regexp(r"^[^\x00]*$", error="Karakter NUL tidak diizinkan.")
+NO_NUL = validate.Regexp(r"^[^\x00]*$", error=Message("Karakter NUL tidak diizinkan."))
 BODY = [validate.Length(min=1, max=60000), NO_NUL]
 TAGS = fields.List(fields.String(validate=[validate.Length(max=40), PRINTABLE]), validate=validate.Length(max=5))
 TITLE = [validate.Length(min=5, max=255), PRINTABLE]
+# The page's indicator form refuses a name of spaces only (app/articles/forms.py); str.strip drops NBSP too.
+NAMED = validate.Predicate("strip", error=Message("Beri nama indikator ini, atau kosongkan barisnya."))
 
 
 class BodyInSchema(StrictSchema):
@@ -42,7 +45,7 @@ class VoteSchema(StrictSchema):
 class IndicatorSchema(StrictSchema):
     """One row of a practice's indicators table: a name, and a value before or after (or both)."""
 
-    name = fields.String(required=True, validate=[validate.Length(min=1, max=120), PRINTABLE])
+    name = fields.String(required=True, validate=[validate.Length(min=1, max=120), PRINTABLE, NAMED])
     unit = fields.String(load_default="", validate=[validate.Length(max=40), PRINTABLE])
     before = fields.Float(allow_none=True, load_default=None, validate=validate.Range(min=-1e12, max=1e12))
     after = fields.Float(allow_none=True, load_default=None, validate=validate.Range(min=-1e12, max=1e12))
@@ -51,7 +54,7 @@ class IndicatorSchema(StrictSchema):
     @validates_schema
     def _one_value(self, data, **kwargs):
         if data.get("before") is None and data.get("after") is None:
-            raise ValidationError("Isi nilai sebelum atau sesudah (angka).", field_name="before")
+            raise ValidationError(Message("Isi nilai sebelum atau sesudah (angka)."), field_name="before")
 
 
 class ArticleInSchema(StrictSchema):

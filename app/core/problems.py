@@ -1,7 +1,7 @@
 """Problem responses (RFC 9457, `application/problem+json`) for the JSON API under /api/v1/.
 
 The error handlers of `app.errors` answer in this form for API paths; validation messages of the request
-parser (marshmallow's, in English) are given in Indonesian, one entry per field.
+parser are given in the member's language (Indonesian by default), one entry per field.
 """
 from __future__ import annotations
 
@@ -13,17 +13,8 @@ from flask_babel import lazy_gettext as _l
 API_PREFIX = "/api/v1/"
 MEDIA_TYPE = "application/problem+json"
 
-# marshmallow and webargs messages -> ours (the rest are shown as they come).
+# webargs' own messages -> ours; marshmallow's are Indonesian already (app/api/messages.py), shown with str().
 FIELD_MESSAGES = {
-    "Unknown field.": _l("Isian ini tidak dikenal."),
-    "Missing data for required field.": _l("Isian ini wajib diisi."),
-    "Field may not be null.": _l("Isian ini tidak boleh kosong."),
-    "Not a valid integer.": _l("Isian ini harus berupa bilangan bulat."),
-    "Not a valid string.": _l("Isian ini harus berupa teks."),
-    "Not a valid boolean.": _l("Isian ini harus berupa ya atau tidak."),
-    "Not a valid list.": _l("Isian ini harus berupa daftar."),
-    "Not a valid datetime.": _l("Isian ini harus berupa waktu ISO 8601."),
-    "Invalid input type.": _l("Jenis isian tidak valid."),
     "Invalid JSON body.": _l("Isi permintaan bukan JSON yang valid."),
 }
 
@@ -36,7 +27,8 @@ def problem(status: int, title: str, detail: str, errors: list[dict] | None = No
     body = {"type": "about:blank", "title": title, "status": status, "detail": detail}
     if errors:
         body["errors"] = errors
-    response = current_app.response_class(json.dumps(body, ensure_ascii=False), status=status, mimetype=MEDIA_TYPE)
+    text = json.dumps(body, ensure_ascii=False).encode("utf-8", "replace")  # a lone surrogate never makes a 500
+    response = current_app.response_class(text, status=status, mimetype=MEDIA_TYPE)
     response.headers.update(headers or {})
     return response
 
@@ -49,7 +41,7 @@ def field_errors(messages) -> list[dict]:
         if isinstance(node, dict):
             for key, value in node.items():
                 walk(value, [*path, str(key)])
-        elif isinstance(node, list) and all(isinstance(item, str) for item in node):
+        elif isinstance(node, list) and not any(isinstance(item, dict | list) for item in node):
             for text in node:
                 found.append({"field": ".".join(path[1:]) or path[0] if path else "",
                               "location": path[0] if path else "",
