@@ -21,6 +21,7 @@ from app.webhooks.models import EVENTS, Webhook
 
 webhooks_bp = Blueprint("webhooks", __name__, url_prefix="/admin/webhooks")
 log = logging.getLogger(__name__)
+HOOK = "<int(max=2147483647):webhook_id>"  # a huge id is a 404, never an overflow in the database
 
 
 class WebhookForm(FlaskForm):
@@ -47,7 +48,7 @@ def index():
 
 
 @webhooks_bp.route("/new", methods=["GET", "POST"])
-@webhooks_bp.route("/<int(max=2147483647):webhook_id>/edit", methods=["GET", "POST"])
+@webhooks_bp.route(f"/{HOOK}/edit", methods=["GET", "POST"])
 @require(Permission.MANAGE_WEBHOOKS)
 def edit(webhook_id: int | None = None):
     hook = _hook(webhook_id) if webhook_id is not None else None
@@ -67,7 +68,7 @@ def edit(webhook_id: int | None = None):
     return render_template("webhooks/form.html", form=form, hook=hook), 422 if form.errors else 200
 
 
-@webhooks_bp.route("/<int(max=2147483647):webhook_id>")
+@webhooks_bp.route(f"/{HOOK}")
 @require(Permission.MANAGE_WEBHOOKS)
 def show(webhook_id: int):
     hook = _hook(webhook_id)
@@ -75,7 +76,7 @@ def show(webhook_id: int):
                            action_form=ActionForm())
 
 
-@webhooks_bp.route("/<int(max=2147483647):webhook_id>/test", methods=["POST"])
+@webhooks_bp.route(f"/{HOOK}/test", methods=["POST"])
 @require(Permission.MANAGE_WEBHOOKS)
 def send_test(webhook_id: int):
     hook = _hook(webhook_id)
@@ -89,7 +90,7 @@ def send_test(webhook_id: int):
     return redirect(url_for("webhooks.show", webhook_id=hook.id), 303)
 
 
-@webhooks_bp.route("/<int(max=2147483647):webhook_id>/deliveries/<int(max=2147483647):delivery_id>/retry", methods=["POST"])
+@webhooks_bp.route(f"/{HOOK}/deliveries/<int(max=2147483647):delivery_id>/retry", methods=["POST"])
 @require(Permission.MANAGE_WEBHOOKS)
 def retry(webhook_id: int, delivery_id: int):
     hook = _hook(webhook_id)
@@ -104,7 +105,7 @@ def retry(webhook_id: int, delivery_id: int):
     return redirect(url_for("webhooks.show", webhook_id=hook.id), 303)
 
 
-@webhooks_bp.route("/<int(max=2147483647):webhook_id>/delete", methods=["POST"])
+@webhooks_bp.route(f"/{HOOK}/delete", methods=["POST"])
 @require(Permission.MANAGE_WEBHOOKS)
 def delete(webhook_id: int):
     hook = _hook(webhook_id)

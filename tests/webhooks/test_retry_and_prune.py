@@ -51,6 +51,9 @@ def test_only_a_failed_delivery_of_that_webhook_is_resent(hook, login_as, admin)
         response.headers["Location"]).get_data(as_text=True)
     assert client.post(f"/admin/webhooks/{hook.id}/deliveries/{foreign.id}/retry").status_code == 404
     assert client.post(f"/admin/webhooks/{hook.id}/deliveries/99999/retry").status_code == 404
+    huge = 2**63  # past any integer column: the route refuses it (404) before the database overflows (500)
+    assert client.post(f"/admin/webhooks/{hook.id}/deliveries/{huge}/retry").status_code == 404
+    assert client.get(f"/admin/webhooks/{huge}").status_code == 404
     assert client.post(f"/admin/webhooks/{hook.id}/deliveries/{foreign.id}/retry", csrf=False).status_code == 400
     db.session.expire_all()
     assert (sent.status, foreign.status, foreign.attempts) == (DELIVERED, FAILED, 6)
