@@ -19,6 +19,14 @@ def test_404_page_is_indonesian(client):
     assert "Halaman tidak ditemukan" in response.get_data(as_text=True)
 
 
+@pytest.mark.parametrize("path", ["/questions/99999999999999999999", "/articles/2147483648",
+                                  "/users/99999999999999999999", "/activities/99999999999999999999"])
+def test_an_id_too_long_for_the_database_is_a_page_not_found(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "Halaman tidak ditemukan" in response.get_data(as_text=True)
+
+
 def test_405_says_the_method_is_not_allowed_and_which_is(client):
     response = client.get("/auth/logout")
     assert response.status_code == 405 and response.headers["Allow"]
