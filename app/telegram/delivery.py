@@ -19,7 +19,7 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy import and_, select
 from sqlalchemy.orm import aliased
-from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm.exc import ObjectDeletedError, StaleDataError
 
 from app.accounts.models import User
 from app.core import outbox
@@ -147,37 +147,49 @@ def _covered(message: TelegramMessage) -> bool:
 
 def attempt(message: TelegramMessage) -> bool:
     """One try; records the outcome on the row (the caller commits). False when the Bot API could not be
-    reached (a timeout, a refused connection)."""
+    reached (a timeout, a refused connection). The reading transaction ends before the Bot API is asked (on
+    SQLite it would hold the write lock meanwhile); a row deleted meanwhile (unlink) records nothing."""
     text = _text_of(message) if services.wanted(message) else None
     if text is None:
         message.status, message.next_attempt_at = SKIPPED, None
         return True
-    message.attempts += 1
+    row_id, chat_id = message.id, message.chat_id
+    db.session.commit()
     error, wait, gave_up, reached = None, None, False, True
     try:
-        botapi.call("sendMessage", chat_id=message.chat_id, text=text, disable_web_page_preview=True)
+        botapi.call("sendMessage", chat_id=chat_id, text=text, disable_web_page_preview=True)
     except botapi.BotApiError as err:
         error, wait = botapi.error_text(err), err.retry_after
-        if err.status == 429:  # flood control: wait as told, not an attempt (a long flood gives nothing up)
-            message.attempts -= 1
-            message.next_attempt_at = utcnow() + timedelta(seconds=wait or outbox.BACKOFF[0])
-            gave_up = None
-        elif err.status == 403:  # blocked by the member, or the account is gone
-            message.status, message.next_attempt_at, gave_up = FAILED, None, True
-            db.session.flush()  # no longer waiting: unlink's purge of waiting messages leaves this row
-            services.unlink(chat_id=message.chat_id)
-        elif err.status == 400:
-            message.status, message.next_attempt_at, gave_up = FAILED, None, True
+        gave_up = None if err.status == 429 else err.status in (400, 403)
     except (OSError, http.client.HTTPException) as err:
         error, reached = botapi.error_text(err), False
+    try:
+        _record(message, error, wait, gave_up)
+    except ObjectDeletedError:
+        db.session.rollback()
+        log.info("telegram message gone while sending", extra={"message_id": row_id})
+    return reached
+
+
+def _record(message: TelegramMessage, error: str | None, wait: float | None, gave_up: bool | None) -> None:
+    """The outcome: sent; a 429 (gave_up None) waits as told and is no attempt, so a long flood gives nothing
+    up; a 400 or 403 (gave_up True) fails at once, a 403 (blocked) also unlinks; else retry or give up."""
     message.last_error = error
+    if gave_up is None:
+        message.next_attempt_at = utcnow() + timedelta(seconds=wait or outbox.BACKOFF[0])
+    else:
+        message.attempts += 1
     if error is None:
         message.status, message.sent_at, message.next_attempt_at = SENT, utcnow(), None
+    elif gave_up:
+        message.status, message.next_attempt_at = FAILED, None
+        if error.startswith("HTTP 403"):
+            db.session.flush()  # no longer waiting: unlink's purge of waiting messages leaves this row
+            services.unlink(chat_id=message.chat_id)
     elif gave_up is False:
         gave_up = outbox.retry_or_give_up(message, FAILED, wait=wait)
     (log.warning if gave_up else log.info)("telegram message", extra={
         "message_id": message.id, "status": message.status, "attempts": message.attempts, "error": error})
-    return reached
 
 
 def send_due(limit: int = BATCH) -> int:
