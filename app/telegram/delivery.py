@@ -155,38 +155,37 @@ def attempt(message: TelegramMessage) -> bool:
         return True
     row_id, chat_id = message.id, message.chat_id
     db.session.commit()
-    error, wait, gave_up, reached = None, None, False, True
+    error, wait, status, reached = None, None, None, True
     try:
         botapi.call("sendMessage", chat_id=chat_id, text=text, disable_web_page_preview=True)
     except botapi.BotApiError as err:
-        error, wait = botapi.error_text(err), err.retry_after
-        gave_up = None if err.status == 429 else err.status in (400, 403)
+        error, wait, status = botapi.error_text(err), err.retry_after, err.status
     except (OSError, http.client.HTTPException) as err:
         error, reached = botapi.error_text(err), False
     try:
-        _record(message, error, wait, gave_up)
+        _record(message, error, wait, status)
     except ObjectDeletedError:
         db.session.rollback()
         log.info("telegram message gone while sending", extra={"message_id": row_id})
     return reached
 
 
-def _record(message: TelegramMessage, error: str | None, wait: float | None, gave_up: bool | None) -> None:
-    """The outcome: sent; a 429 (gave_up None) waits as told and is no attempt, so a long flood gives nothing
-    up; a 400 or 403 (gave_up True) fails at once, a 403 (blocked) also unlinks; else retry or give up."""
-    message.last_error = error
-    if gave_up is None:
+def _record(message: TelegramMessage, error: str | None, wait: float | None, status: int | None) -> None:
+    """The outcome: sent; a 429 waits as told and is no attempt, so a long flood gives nothing up; a 400 or a
+    403 (blocked: also unlinks) fails at once; anything else is retried or given up."""
+    message.last_error, gave_up = error, False
+    if status == 429:
         message.next_attempt_at = utcnow() + timedelta(seconds=wait or outbox.BACKOFF[0])
     else:
         message.attempts += 1
     if error is None:
         message.status, message.sent_at, message.next_attempt_at = SENT, utcnow(), None
-    elif gave_up:
-        message.status, message.next_attempt_at = FAILED, None
-        if error.startswith("HTTP 403"):
+    elif status in (400, 403):
+        message.status, message.next_attempt_at, gave_up = FAILED, None, True
+        if status == 403:
             db.session.flush()  # no longer waiting: unlink's purge of waiting messages leaves this row
             services.unlink(chat_id=message.chat_id)
-    elif gave_up is False:
+    elif status != 429:
         gave_up = outbox.retry_or_give_up(message, FAILED, wait=wait)
     (log.warning if gave_up else log.info)("telegram message", extra={
         "message_id": message.id, "status": message.status, "attempts": message.attempts, "error": error})
