@@ -1,6 +1,7 @@
 """The few Bot API methods used (getMe, getUpdates, sendMessage), over HTTPS with a timeout.
 
-The token is part of every request's path: it never appears in a log line or an error stored in the database.
+The token is part of every request's path: it never appears in a log line or an error stored in the database
+(`error_text` puts *** in its place, even where http.client quotes the path of a malformed request).
 """
 from __future__ import annotations
 
@@ -19,19 +20,36 @@ class BotApiError(Exception):
         self.status, self.description, self.retry_after = status, description, retry_after
 
 
+def token() -> str:
+    """TELEGRAM_BOT_TOKEN without the spaces or line break a pasted value may carry."""
+    return str(current_app.config.get("TELEGRAM_BOT_TOKEN") or "").strip()
+
+
 def enabled() -> bool:
-    return bool(current_app.config.get("TELEGRAM_BOT_TOKEN"))
+    return bool(token())
 
 
-def call(method: str, **params):
-    """POST the params as JSON; returns `result`. Raises BotApiError, OSError or HTTPException (timeouts)."""
+def error_text(err: Exception) -> str:
+    """The error for a log line or `last_error`, the token (also as repr() escapes it) replaced by ***."""
+    text = str(err) or type(err).__name__
+    raw = str(current_app.config.get("TELEGRAM_BOT_TOKEN") or "")
+    for secret in sorted({raw, raw.strip(), repr(raw)[1:-1], repr(raw.strip())[1:-1]} - {""}, key=len,
+                         reverse=True):
+        text = text.replace(secret, "***")
+    return text[:300]
+
+
+def call(method: str, timeout: float | None = None, **params):
+    """POST the params as JSON; returns `result`. Raises BotApiError, OSError or HTTPException (timeouts).
+    `timeout` (seconds) may shorten TELEGRAM_TIMEOUT, as for getMe inside a web request."""
     config = current_app.config
     parts = urlsplit(config["TELEGRAM_API_URL"])
     https = parts.scheme == "https"
+    seconds = float(config.get("TELEGRAM_TIMEOUT", 10))
     conn = (http.client.HTTPSConnection if https else http.client.HTTPConnection)(
-        parts.hostname, parts.port or (443 if https else 80), timeout=float(config.get("TELEGRAM_TIMEOUT", 10)))
+        parts.hostname, parts.port or (443 if https else 80), timeout=min(seconds, timeout or seconds))
     try:
-        path = f"{parts.path.rstrip('/')}/bot{config['TELEGRAM_BOT_TOKEN']}/{method}"
+        path = f"{parts.path.rstrip('/')}/bot{token()}/{method}"
         conn.request("POST", path, body=json.dumps(params).encode(), headers={"Content-Type": "application/json"})
         response = conn.getresponse()
         raw = response.read(1_000_000)

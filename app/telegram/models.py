@@ -61,7 +61,8 @@ class TelegramMessage(db.Model):
     chat_id: Mapped[int] = mapped_column(BigInteger)
     # A notice's message is worded when sent (its post may have been hidden meanwhile: then it is dropped);
     # a digest or a reply to a chat carries its text.
-    notification_id: Mapped[int | None] = mapped_column(ForeignKey("notifications.id", ondelete="CASCADE"))
+    notification_id: Mapped[int | None] = mapped_column(ForeignKey("notifications.id", ondelete="CASCADE"),
+                                                        index=True)
     text: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default=PENDING, index=True)
     attempts: Mapped[int] = mapped_column(default=0)

@@ -5,7 +5,9 @@ Services never commit; the caller (a view, the worker, the notice's writer) does
 from __future__ import annotations
 
 import hashlib
+import http.client
 import secrets
+import time
 from datetime import timedelta
 
 from flask import current_app
@@ -25,8 +27,19 @@ from app.telegram import botapi
 from app.telegram.models import PENDING, TelegramBot, TelegramCode, TelegramLink, TelegramMessage
 
 CODE_LIFETIME = timedelta(minutes=15)
-MAX_TEXT = 4000  # a Telegram message holds 4096 characters
+STRANGER_REPLY_EVERY = timedelta(minutes=1)  # at most one reply a minute to a chat linked to no member
+MAX_TEXT = 4096  # a Telegram message holds 4096 UTF-16 code units (an emoji counts two)
+GETME_TIMEOUT, GETME_RETRY = 3.0, 60.0  # getMe inside a web request: a short wait, and a failure kept a minute
 ALL_KINDS = tuple(kind.value for kind in Kind)
+
+
+def fit(text: str, limit: int = MAX_TEXT, mark: str = "") -> str:
+    """The text cut to `limit` UTF-16 code units (never halving a character), ending with `mark` if cut."""
+    units = text.encode("utf-16-le")
+    if len(units) <= 2 * limit:
+        return text
+    keep = 2 * (limit - len(mark.encode("utf-16-le")) // 2)
+    return units[:keep].decode("utf-16-le", errors="ignore") + mark
 
 
 def code_hash(code: str) -> str:
@@ -54,6 +67,9 @@ def redeem(code: str, chat_id: int) -> User | None:
     user = db.session.get(User, found) if found is not None else None
     if user is None:
         return None
+    # what still waits for the member follows them to this chat (a chat taken over is checked when sending)
+    db.session.execute(update(TelegramMessage).where(TelegramMessage.user_id == user.id,
+                                                     TelegramMessage.status == PENDING).values(chat_id=chat_id))
     db.session.execute(delete(TelegramLink).where(or_(TelegramLink.chat_id == chat_id,
                                                       TelegramLink.user_id == user.id)))
     db.session.add(TelegramLink(user_id=user.id, chat_id=chat_id, kinds=" ".join(ALL_KINDS), digest=False,
@@ -93,19 +109,47 @@ def bot_state() -> TelegramBot:
 
 
 def bot_username() -> str | None:
-    """The bot's @username, asked of getMe once and kept; None while the Bot API cannot be reached."""
+    """The bot's @username, asked of getMe once and kept; None while the Bot API cannot be reached (asked
+    with a short timeout, and not again for a minute after a failure: the page shows "/start CODE")."""
     bot = bot_state()
-    if bot.username is None:
+    failed = current_app.extensions.setdefault("telegram_getme", {"retry": 0.0})
+    if bot.username is None and time.monotonic() >= failed["retry"]:
         try:
-            bot.username = str(botapi.call("getMe").get("username") or "")[:64] or None
-        except (OSError, ValueError, AttributeError, botapi.BotApiError) as err:
+            bot.username = str(botapi.call("getMe", timeout=GETME_TIMEOUT).get("username") or "")[:64] or None
+        except (OSError, ValueError, AttributeError, http.client.HTTPException, botapi.BotApiError) as err:
+            failed["retry"] = time.monotonic() + GETME_RETRY
             current_app.logger.warning("telegram getMe failed: %s", type(err).__name__)
     return bot.username
 
 
+def wanted(message: TelegramMessage) -> bool:
+    """Whether a member's message may still go to its chat: that chat is the member's live link and, for a
+    notice, its kind is still chosen (a reply to a stranger's chat has no member and always may)."""
+    if message.user_id is None:
+        return True
+    link = link_of(message.user_id)
+    if link is None or link.chat_id != message.chat_id:
+        return False
+    if message.notification_id is None:
+        return True
+    kind = db.session.execute(select(Notification.kind).where(Notification.id == message.notification_id)).scalar()
+    return kind is not None and kind in link.kind_list
+
+
 def queue_text(user_id: int | None, chat_id: int, text: str) -> None:
-    db.session.add(TelegramMessage(user_id=user_id, chat_id=chat_id, text=text[:MAX_TEXT], status=PENDING,
+    db.session.add(TelegramMessage(user_id=user_id, chat_id=chat_id, text=fit(text), status=PENDING,
                                    attempts=0, next_attempt_at=utcnow(), created_at=utcnow()))
+
+
+def queue_stranger_reply(chat_id: int, text: str) -> bool:
+    """A reply to a chat of no member (a wrong code, a bare /start), unless it had one in the last minute:
+    whoever writes to the bot cannot fill the outbox. Returns whether it was queued."""
+    recent = db.session.execute(select(TelegramMessage.id).where(
+        TelegramMessage.user_id.is_(None), TelegramMessage.chat_id == chat_id,
+        TelegramMessage.created_at > utcnow() - STRANGER_REPLY_EVERY).limit(1)).first()
+    if recent is None:
+        queue_text(None, chat_id, text)
+    return recent is None
 
 
 def queue_notices(made: list[Notification], **_kwargs) -> None:
@@ -157,5 +201,4 @@ def digest_text(notices: list[Notification]) -> str:
     parts = [_("Ringkasan harian %(site)s: %(n)d pemberitahuan belum dibaca",
                site=current_app.config["SITE_NAME"], n=len(lines)), "", "\n\n".join(lines[:DIGEST_MAX_LINES])]
     parts += ["", _("Semua pemberitahuan: %(url)s", url=absolute_url("notifications.index"))]
-    text = "\n".join(parts)
-    return text if len(text) <= MAX_TEXT else text[:MAX_TEXT - 1] + "\u2026"
+    return fit("\n".join(parts), mark="\u2026")

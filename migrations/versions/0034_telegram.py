@@ -67,6 +67,7 @@ def upgrade():
     )
     with op.batch_alter_table('telegram_messages') as batch_op:
         batch_op.create_index(batch_op.f('ix_telegram_messages_user_id'), ['user_id'])
+        batch_op.create_index(batch_op.f('ix_telegram_messages_notification_id'), ['notification_id'])
         batch_op.create_index(batch_op.f('ix_telegram_messages_status'), ['status'])
         batch_op.create_index(batch_op.f('ix_telegram_messages_next_attempt_at'), ['next_attempt_at'])
 

@@ -21,6 +21,9 @@ class BotServer:
         self.offsets: list[int] = []  # the offset of every getUpdates
         self.answers: list[int | float] = []  # for sendMessage, in turn: a status, or seconds to stall (float)
         self.bad_tokens = 0
+        self.calls: list[str] = []  # every method asked for, in order
+        self.broken = False  # answer with a line that is not HTTP at all (http.client raises BadStatusLine)
+        self.on_send = None  # called (with the params) as a sendMessage arrives, before it is answered
         self._next_update = 1000
         bot = self
 
@@ -29,6 +32,11 @@ class BotServer:
                 raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 params = json.loads(raw or b"{}")
                 _, token_part, method = self.path.split("/", 2)
+                bot.calls.append(method)
+                if bot.broken:
+                    self.wfile.write(b"nonsense\r\n\r\n")
+                    self.close_connection = True
+                    return
                 if token_part != f"bot{TOKEN}":
                     bot.bad_tokens += 1
                     return self._answer(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
@@ -41,6 +49,8 @@ class BotServer:
                     return self._answer(200, {"ok": True, "result": [u for u in bot.updates
                                                                      if u["update_id"] >= offset]})
                 if method == "sendMessage":
+                    if bot.on_send:
+                        bot.on_send(params)
                     answer = bot.answers.pop(0) if bot.answers else 200
                     if isinstance(answer, float):
                         time.sleep(answer)

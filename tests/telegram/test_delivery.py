@@ -53,7 +53,7 @@ def test_a_rolled_back_notice_sends_nothing(bot, member, make_user, linked):
     assert _messages() == [] and drain() == 0 and bot.sent == []
 
 
-def test_a_500_and_a_timeout_are_retried_then_sent(bot, member, linked):
+def test_a_500_and_a_timeout_are_retried_then_sent(app, bot, member, linked):
     linked(member, 777003)
     tell_verification(member.id, None, "approved")
     db.session.commit()
@@ -67,6 +67,8 @@ def test_a_500_and_a_timeout_are_retried_then_sent(bot, member, linked):
     [row] = _messages()
     assert (row.status, row.attempts) == (PENDING, 2) and row.last_error
     _make_due()
+    assert drain() == 0 and bot.calls.count("sendMessage") == 2  # a timeout pauses sending
+    app.extensions["telegram_poll"]["send"] = 0.0
     drain()
     [row] = _messages()
     assert (row.status, row.attempts, row.last_error) == (SENT, 3, None)
@@ -77,10 +79,13 @@ def test_429_waits_its_retry_after_and_the_last_failure_gives_up(bot, member, li
     linked(member, 777004)
     tell_verification(member.id, None, "approved")
     db.session.commit()
-    bot.answers = [429]
+    bot.answers = [429, 429]
+    drain()
+    _make_due()
     drain()
     [row] = _messages()
     assert row.status == PENDING and row.next_attempt_at > utcnow() + timedelta(seconds=100)
+    assert row.attempts == 0  # flood control is not a failed attempt
     row.attempts = len(BACKOFF)
     db.session.commit()
     _make_due()
