@@ -33,7 +33,7 @@ def init_app(app: Flask) -> None:
     app.extensions["simpul_api"] = api
     api.register_blueprint(api_bp)
     # On the app, not the blueprint: the document is public and does not describe itself.
-    app.add_url_rule("/api/v1/openapi.json", "api_openapi", lambda: jsonify(api.spec.to_dict()))
+    app.add_url_rule("/api/v1/openapi.json", "api_openapi", lambda: jsonify(api.document()))
     # Public too: the document read in the browser (swagger-ui vendored under static/vendor/, no CDN).
     app.add_url_rule("/api/docs", "api_docs", lambda: render_template("api/docs.html"))
     app.register_blueprint(tokens_bp)
