@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 from flask import has_app_context
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine
 
 from app import create_app
 from app.admin.services import DEFAULT_AGENCIES, import_agencies
 from app.content.defaults import ensure_defaults
 from app.extensions import db
+from tests.support.emptying import empty_tables
 
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL") or None
 ENGINE = "postgresql" if POSTGRES_URL else "sqlite"
@@ -106,9 +107,8 @@ def app(app_config):
         yield app
         db.session.remove()
         if POSTGRES_URL:
-            tables = ", ".join(t.name for t in db.metadata.sorted_tables)
             with db.engine.begin() as conn:
-                conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+                empty_tables(conn, db.metadata.sorted_tables)
         db.engine.dispose()
 
 
