@@ -12,6 +12,7 @@ from __future__ import annotations
 import atexit
 import threading
 import time
+import weakref
 from datetime import timedelta
 
 from flask import Flask, request
@@ -127,12 +128,19 @@ def prune(force: bool = False) -> int:
             SearchQuery.day < utcnow().date() - timedelta(days=KEEP_DAYS))).rowcount
 
 
-def _flush_at_exit(app: Flask) -> None:
-    try:
-        with app.app_context():
-            flush(quiet=True)
-    except Exception:  # noqa: BLE001, S110 - best effort while the process ends
-        pass
+_APPS: weakref.WeakSet[Flask] = weakref.WeakSet()  # held weakly: an app that is gone has nothing to flush
+
+
+def _flush_at_exit() -> None:
+    for app in list(_APPS):
+        try:
+            with app.app_context():
+                flush(quiet=True)
+        except Exception:  # noqa: BLE001, S110 - best effort while the process ends
+            pass
+
+
+atexit.register(_flush_at_exit)  # once per process (one per app kept every app alive until the end)
 
 
 def init_app(app: Flask) -> None:
@@ -141,5 +149,5 @@ def init_app(app: Flask) -> None:
     cache.add_hit_hook(app, "search", record_kept_page)
     app.after_request(flush_if_due)
     background.register(app, "search_queries", prune)
-    atexit.register(_flush_at_exit, app)
+    _APPS.add(app)
 
