@@ -52,9 +52,9 @@ test: setup lint
 	@mkdir -p test-artifacts
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "== PostgreSQL ($$TEST_DATABASE_URL): running beside the SQLite run, output in $(PG_LOG)"; \
-		$(PY) -m pytest -p no:cacheprovider > $(PG_LOG) 2>&1 & pg=$$!; \
+		BROWSER_SHARE=postgresql $(PY) -m pytest -p no:cacheprovider > $(PG_LOG) 2>&1 & pg=$$!; \
 		echo "== SQLite"; \
-		env -u TEST_DATABASE_URL BROWSER_TESTS_ELSEWHERE="the PostgreSQL run of make test" $(PY) -m pytest; \
+		env -u TEST_DATABASE_URL BROWSER_SHARE=sqlite $(PY) -m pytest; \
 		lite=$$?; wait $$pg; postgres=$$?; \
 		echo "== PostgreSQL: $$TEST_DATABASE_URL"; cat $(PG_LOG); \
 		echo "== SQLite: exit $$lite, PostgreSQL: exit $$postgres"; \

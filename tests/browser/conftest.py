@@ -47,13 +47,30 @@ else:
     _MISSING = None
 
 
+# `make test` runs SQLite and PostgreSQL side by side on 2 cores; the journeys run once, shared out so the two
+# runs end together: these modules in the SQLite run (BROWSER_SHARE=sqlite), the others in the PostgreSQL
+# run (BROWSER_SHARE=postgresql). Without BROWSER_SHARE (one run) every journey runs.
+SQLITE_SHARE = {"test_phone_width", "test_screenshots", "test_accessibility", "test_hostile", "test_role_homes"}
+
+
+def _elsewhere(module: str) -> str | None:
+    share = os.environ.get("BROWSER_SHARE")
+    if share == "sqlite" and module not in SQLITE_SHARE:
+        return "runs in the PostgreSQL run of make test"
+    if share == "postgresql" and module in SQLITE_SHARE:
+        return "runs in the SQLite run of make test"
+    return None
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
-        if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
+        path = Path(str(item.fspath))
+        if "tests/browser/" in path.as_posix():
             item.add_marker(pytest.mark.slow)
             item.add_marker(pytest.mark.browser)
-            if _MISSING:
-                item.add_marker(pytest.mark.skip(reason=f"browser tests skipped: {_MISSING}"))
+            reason = _MISSING or _elsewhere(path.stem)
+            if reason:
+                item.add_marker(pytest.mark.skip(reason=f"browser tests skipped: {reason}"))
 
 
 # --- the site -------------------------------------------------------------------------------------
