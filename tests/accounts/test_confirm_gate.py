@@ -10,10 +10,10 @@ from app.content.models import Post
 from app.content.services import edit_post
 from app.core.timeutil import utcnow
 from app.extensions import db
-from app.pembinaan import records
 from app.reputation.adoptions import record_adoption
 from app.reputation.models import Adoption
 from tests.pembinaan.conftest import make_activity  # noqa: F401, F811  (a fixture)
+from tests.support.clock import today
 
 NEEDS_CONFIRMATION = "Konfirmasi alamat email Anda terlebih dahulu"
 
@@ -49,7 +49,6 @@ def world(member, make_user, make_article, make_question, make_answer, make_thre
             "own_article": own_article.id, "activity": activity.id}
 
 
-TODAY = records.wib_date(utcnow()).isoformat()
 # Each action: (url, form), with {names} from `world`.
 ACTIONS = {
     "new article": ("/articles/new", {"title": "Antrean daring di kantor kecamatan", "body": "Warga menunggu lama.",
@@ -73,7 +72,7 @@ ACTIONS = {
     "record an adoption": ("/articles/{to_adopt}/adoptions", {"note": "Kami menerapkannya di bagian umum."}),
     "tell an adoption's outcome": ("/adoptions/{adoption}/outcome", {"outcome": "Antrean turun separuh."}),
     "claim JP": ("/jp/claims", {"conversion": "artikel-praktik-baik", "article": "{own_article}", "activity": "",
-                                "happened_on": TODAY, "proof": "Artikel dibaca 120 kali dan dibahas di rapat."}),
+                                "happened_on": "{today}", "proof": "Artikel dibaca 120 kali dan dibahas di rapat."}),
     "register for an activity": ("/activities/{activity}/register", {}),
 }
 
@@ -90,6 +89,7 @@ def everything() -> dict:
 
 def act(client, world, action, **kwargs):
     url, form = ACTIONS[action]
+    world = {**world, "today": today().isoformat()}
     return client.post(url.format(**world), {key: str(value).format(**world) for key, value in form.items()},
                        **kwargs)
 

@@ -3,13 +3,11 @@ import pytest
 from sqlalchemy import func, select
 
 from app.core.roles import Role
-from app.core.timeutil import utcnow
 from app.extensions import db
-from app.pembinaan import records
 from app.pembinaan.conversions import DEFAULTS, conversion_table, ensure_conversions
 from app.pembinaan.models import Duty, JpConversion, JpRecord
+from tests.support.clock import today
 
-TODAY = records.wib_date(utcnow())
 CODES = ["artikel-praktik-baik", "artikel-diterapkan", "narasumber-sesi-berbagi", "mentor", "tulisan-lain",
          "pelatihan-luar"]
 
@@ -28,7 +26,7 @@ def save(client, code, label="Menulis artikel praktik baik", jp="5", active=True
 
 def claim(client, article_id):
     return client.post("/jp/claims", {"conversion": "artikel-praktik-baik", "article": article_id,
-                                      "happened_on": TODAY.isoformat(), "proof": "Dibaca 50 orang."})
+                                      "happened_on": today().isoformat(), "proof": "Dibaca 50 orang."})
 
 
 def test_the_defaults_are_proposals_and_are_stored_once(app):

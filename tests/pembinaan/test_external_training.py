@@ -9,24 +9,27 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from app.core.timeutil import utcnow
 from app.extensions import db
 from app.files.models import Upload
 from app.pembinaan.models import ExternalTraining, JpRecord
-from app.pembinaan.records import wib_date
 from tests.files import samples
+from tests.support.clock import at_today, today
 
-TODAY = wib_date(utcnow())
-START = TODAY - timedelta(days=1) if TODAY.day > 1 else TODAY  # two days within this year
 NIP = "198503122010011002"
 SIASN_HEADER = ["No", "Nama", "NIP", "Kegiatan", "Jenis", "Penyelenggara", "Tanggal mulai", "Tanggal selesai",
                 "Jumlah jam", "JP", "Diverifikasi oleh", "Nomor sertifikat"]
 
 
+def start(day):
+    """Two days within this year, the second today."""
+    return day - timedelta(days=1) if day.day > 1 else day
+
+
 def submit(client, file: tuple[bytes, str] | None = (samples.pdf(), "sertifikat-latsar.pdf"), **fields):
+    day = today()
     data = {"kind": "diklat", "title": "Pelatihan Kepemimpinan Pengawas", "organiser": "BPSDM Provinsi Sumut",
-            "starts_on": START.isoformat(), "ends_on": TODAY.isoformat(), "hours": "6",
-            "certificate_number": "BPSDM/123/2026", **fields}
+            "starts_on": start(day).isoformat(), "ends_on": day.isoformat(), "hours": "6",
+            "certificate_number": "BPSDM/123/2026", **at_today(fields)}
     if file is not None:
         data["certificate"] = (io.BytesIO(file[0]), file[1])
     return client.post("/jp/external", data)
@@ -50,6 +53,7 @@ def asn(make_user):
 
 def test_training_outside_simpul_is_verified_with_its_certificate_and_counts(app, login_as, asn, verifier,
                                                                              make_user):
+    day = today()
     client = login_as(asn)
     assert 'name="certificate" type="file"' in client.get("/jp/external/new").get_data(as_text=True)
     response = submit(client)
@@ -57,7 +61,7 @@ def test_training_outside_simpul_is_verified_with_its_certificate_and_counts(app
     record = db.session.execute(select(JpRecord).where(JpRecord.user_id == asn.id)).scalar_one()
     # 6 hours = 360 minutes = 8 jam pelajaran of 45 minutes, at the shipped 1 JP each.
     assert (record.source, record.status, record.jp, record.year, record.happened_on) == (
-        "external", "diajukan", 8, TODAY.year, TODAY)
+        "external", "diajukan", 8, day.year, day)
     upload = db.session.execute(select(Upload)).scalar_one()
     url = f"/uploads/{upload.id}/sertifikat-latsar.pdf"
     page = client.get("/jp/").get_data(as_text=True)
@@ -75,9 +79,11 @@ def test_training_outside_simpul_is_verified_with_its_certificate_and_counts(app
 
 
 @pytest.mark.parametrize(("fields", "file", "field", "message"), [
-    ({"ends_on": (START - timedelta(days=1)).isoformat()}, None, "ends_on", "tidak boleh sebelum tanggal mulai"),
-    ({"ends_on": (TODAY + timedelta(days=1)).isoformat()}, None, "ends_on", "tidak boleh di masa depan"),
-    ({"starts_on": (TODAY + timedelta(days=2)).isoformat(), "ends_on": (TODAY + timedelta(days=3)).isoformat()},
+    ({"ends_on": lambda day: (start(day) - timedelta(days=1)).isoformat()}, None, "ends_on",
+     "tidak boleh sebelum tanggal mulai"),
+    ({"ends_on": lambda day: (day + timedelta(days=1)).isoformat()}, None, "ends_on", "tidak boleh di masa depan"),
+    ({"starts_on": lambda day: (day + timedelta(days=2)).isoformat(),
+      "ends_on": lambda day: (day + timedelta(days=3)).isoformat()},
      None, "starts_on", "tidak boleh di masa depan"),
     ({"hours": "30"}, None, "hours", "paling banyak 12 jam per hari"),
     ({"starts_on": "2000-01-01", "hours": "9999"}, None, "starts_on", "paling lama 366 hari"),
@@ -108,6 +114,7 @@ def test_the_same_certificate_twice_is_refused(app, login_as, asn):
 
 
 def test_the_admins_conversion_sets_the_jp_and_the_claim_form_leaves_it_out(app, login_as, asn, admin):
+    day = today()
     admin_client = login_as(admin)
     assert admin_client.post("/admin/pembinaan/konversi/pelatihan-luar",
                              {"label": "Pelatihan di luar Simpul", "jp": "2", "active": "y"}).status_code == 303
@@ -115,7 +122,7 @@ def test_the_admins_conversion_sets_the_jp_and_the_claim_form_leaves_it_out(app,
     assert db.session.execute(select(JpRecord.jp).where(JpRecord.user_id == asn.id)).scalar_one() == 4
     claim_form = login_as(asn).get("/jp/claims/new").get_data(as_text=True)
     assert 'value="pelatihan-luar"' not in claim_form
-    refused = login_as(asn).post("/jp/claims", {"conversion": "pelatihan-luar", "happened_on": TODAY.isoformat(),
+    refused = login_as(asn).post("/jp/claims", {"conversion": "pelatihan-luar", "happened_on": day.isoformat(),
                                                 "proof": "Sertifikat terlampir"})
     assert refused.status_code == 422 and "formulir Pengembangan di luar Simpul" in refused.get_data(as_text=True)
 
@@ -135,16 +142,17 @@ def verified(app, login_as, asn, verifier):
 
 
 def test_the_csv_has_the_siasn_columns_for_me_and_for_bkpsdm(login_as, asn, verifier, admin, verified, member):
+    day = today()
     expected = ["1", "Dewi Pelatihan", NIP, "Pelatihan Kepemimpinan Pengawas", "Diklat", "BPSDM Provinsi Sumut",
-                START.isoformat(), TODAY.isoformat(), "6", "8", "Vera Verifikator", "BPSDM/123/2026"]
+                start(day).isoformat(), day.isoformat(), "6", "8", "Vera Verifikator", "BPSDM/123/2026"]
     mine = read_csv(login_as(asn).get("/jp/export.csv"))
     assert mine[0] == SIASN_HEADER and mine[1] == expected and mine[2][9] == "8"
-    everyone = read_csv(login_as(admin).get(f"/jp/verifikasi/export.csv?year={TODAY.year}&agency=diskominfo"))
+    everyone = read_csv(login_as(admin).get(f"/jp/verifikasi/export.csv?year={day.year}&agency=diskominfo"))
     assert everyone[0] == SIASN_HEADER and everyone[1:] == [expected]
     # BKPSDM's verifier enters the lines into SIASN, which is keyed by NIP (the privacy page says so).
-    by_verifier = read_csv(login_as(verifier).get(f"/jp/verifikasi/export.csv?year={TODAY.year}"))
+    by_verifier = read_csv(login_as(verifier).get(f"/jp/verifikasi/export.csv?year={day.year}"))
     assert by_verifier[1][:3] == ["1", "Dewi Pelatihan", NIP]
-    assert len(read_csv(login_as(admin).get(f"/jp/verifikasi/export.csv?year={TODAY.year}&agency=dlh"))) == 1
+    assert len(read_csv(login_as(admin).get(f"/jp/verifikasi/export.csv?year={day.year}&agency=dlh"))) == 1
     assert login_as(admin).get("/jp/verifikasi/export.csv?agency=tidak-ada").status_code == 404
     assert login_as(member).get("/jp/verifikasi/export.csv").status_code == 403
     assert login_as(member).get("/jp/verifikasi/export.pdf").status_code == 403
@@ -157,10 +165,11 @@ def pdf_text(response) -> str:
 
 
 def test_the_pdf_opens_and_holds_name_nip_and_rows(login_as, asn, admin, verified):
+    day = today()
     text = pdf_text(login_as(asn).get("/jp/export.pdf"))
     assert "Nama: Dewi Pelatihan" in text and f"NIP: {NIP}" in text and "Pelatihan Kepemimpinan Pengawas" in text
     assert "BPSDM/123/2026" in text and "Jumlah JP terverifikasi 8" in text
-    text = pdf_text(login_as(admin).get(f"/jp/verifikasi/export.pdf?year={TODAY.year}&agency=diskominfo"))
+    text = pdf_text(login_as(admin).get(f"/jp/verifikasi/export.pdf?year={day.year}&agency=diskominfo"))
     assert "JP terverifikasi untuk SIASN" in text and f"1 Dewi Pelatihan {NIP}" in text
     assert "Pelatihan Kepemimpinan Pengawas" in text and "BPSDM/123/2026" in text
 

@@ -4,13 +4,12 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from app.core.timeutil import utcnow
 from app.extensions import db
 from app.pembinaan import records
 from app.pembinaan.models import JpRecord, Registration
 from app.reputation.adoptions import record_adoption
+from tests.support.clock import at_today, today
 
-TODAY = records.wib_date(utcnow())
 PROOF = "Artikel dibaca 120 kali dan dibahas pada rapat bidang tanggal 3."
 
 
@@ -22,7 +21,7 @@ def claims_of(user) -> list[JpRecord]:
 
 def claim(client, conversion="artikel-praktik-baik", article="", activity="", day=None, proof=PROOF, **extra):
     return client.post("/jp/claims", {"conversion": conversion, "article": article, "activity": activity,
-                                      "happened_on": (day or TODAY).isoformat() if day != "" else "",
+                                      "happened_on": (day or today()).isoformat() if day != "" else "",
                                       "proof": proof, **extra})
 
 
@@ -34,10 +33,11 @@ def article(member, make_article):
 def test_a_member_claims_jp_for_their_own_article(login_as, member, article):
     client = login_as(member)
     response = claim(client, article=str(article.id))
-    assert response.status_code == 303 and response.headers["Location"].endswith(f"/jp/?year={TODAY.year}")
+    day = today()
+    assert response.status_code == 303 and response.headers["Location"].endswith(f"/jp/?year={day.year}")
     [record] = claims_of(member)
     assert (record.status, record.jp, record.conversion_code, record.post_id, record.year, record.happened_on) == (
-        "diajukan", 2, "artikel-praktik-baik", article.id, TODAY.year, TODAY)
+        "diajukan", 2, "artikel-praktik-baik", article.id, day.year, day)
     assert record.title == "Menulis artikel praktik baik yang terbit: Digitalisasi arsip surat masuk"
     assert record.proof == PROOF and record.verifier_id is None
     page = client.get("/jp/").get_data(as_text=True)
@@ -67,8 +67,8 @@ def test_the_form_offers_the_conversions_and_fills_from_the_address(login_as, me
     ({"proof": ""}, "Bukti wajib diisi"),
     ({"proof": "   \n "}, "Bukti wajib diisi"),
     ({"proof": "x" * 1001}, "Bukti paling banyak 1.000 karakter."),
-    ({"day": TODAY + timedelta(days=1)}, "Tanggal tidak boleh di masa depan."),
-    ({"day": TODAY.replace(year=TODAY.year - 2, day=1)}, "Klaim hanya dapat diajukan untuk tahun"),
+    ({"day": lambda day: day + timedelta(days=1)}, "Tanggal tidak boleh di masa depan."),
+    ({"day": lambda day: day.replace(year=day.year - 2, day=1)}, "Klaim hanya dapat diajukan untuk tahun"),
     ({"day": ""}, "Tanggal wajib diisi."),
     ({"conversion": "jadi-narasumber-tv"}, "tidak dikenal"),
     ({"conversion": ""}, "Pilih jenis berbagi pengetahuan"),
@@ -78,7 +78,7 @@ def test_the_form_offers_the_conversions_and_fills_from_the_address(login_as, me
     ({"article": "99999"}, "tidak ditemukan atau belum terbit"),
 ])
 def test_bad_claims_get_a_clear_message(login_as, member, article, fields, message):
-    fields = {"article": str(article.id), **fields}
+    fields = at_today({"article": str(article.id), **fields})
     response = claim(login_as(member), **fields)
     assert response.status_code == 422
     assert message in response.get_data(as_text=True)
@@ -92,8 +92,9 @@ def test_a_date_that_is_not_a_date(login_as, member, article):
 
 
 def test_the_date_must_be_in_the_year_of_the_page(login_as, member, article):
-    response = claim(login_as(member), article=str(article.id), year=str(TODAY.year - 1))
-    assert response.status_code == 422 and f"dalam tahun {TODAY.year - 1}" in response.get_data(as_text=True)
+    last_year = today().year - 1
+    response = claim(login_as(member), article=str(article.id), year=str(last_year))
+    assert response.status_code == 422 and f"dalam tahun {last_year}" in response.get_data(as_text=True)
 
 
 def test_someone_elses_article_cannot_be_claimed(login_as, member, make_user, make_article):
@@ -202,8 +203,9 @@ def test_bad_activity_claims(login_as, member, organiser, make_activity, setup, 
 
 def test_an_activity_claim_takes_the_activitys_own_date(login_as, member, make_activity):
     session = make_activity(member, kind="sesi_berbagi", days_ahead=-3, hours=1)
+    day = today()
     claim(login_as(member), conversion="narasumber-sesi-berbagi", activity=str(session.id),
-          day=TODAY - timedelta(days=1) if TODAY.month > 1 or TODAY.day > 1 else TODAY)
+          day=day - timedelta(days=1) if day.month > 1 or day.day > 1 else day)
     [line] = claims_of(member)
     assert line.happened_on == records.wib_date(session.starts_at)  # not the date the member typed
 
@@ -216,7 +218,7 @@ def test_double_submission_makes_one_claim(app, login_as, member, article):
     clients = [login_as(member) for _ in range(4)]
     cookies = [c.raw.get_cookie("session").value for c in clients]
     tokens = [c.csrf_token() for c in clients]
-    data = {"conversion": "artikel-praktik-baik", "article": str(article.id), "happened_on": TODAY.isoformat(),
+    data = {"conversion": "artikel-praktik-baik", "article": str(article.id), "happened_on": today().isoformat(),
             "proof": PROOF}
 
     def one(n):

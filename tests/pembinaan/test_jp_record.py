@@ -10,14 +10,14 @@ from app.core.timeutil import utcnow
 from app.extensions import db
 from app.pembinaan import records
 from app.pembinaan.models import JpRecord
+from tests.support.clock import this_year, today
 
-YEAR = records.current_year()
-TODAY = records.wib_date(utcnow())
 PNS_NIP = "198503122010011002"
 PPPK_NIP = "199001152022212005"
 
 
-def line(user, jp, status="diverifikasi", year=YEAR, title="Pelatihan arsip", verifier=None, **fields):
+def line(user, jp, status="diverifikasi", year=None, title="Pelatihan arsip", verifier=None, **fields):
+    year = year or this_year()
     record = JpRecord(user_id=user.id, year=year, source=fields.pop("source", "claim"), title=title, jp=jp,
                       happened_on=fields.pop("happened_on", date(year, 3, 1)), status=status,
                       verifier_id=verifier.id if verifier else None,
@@ -36,17 +36,18 @@ def progress(page: str) -> tuple[int, int]:
 @pytest.fixture
 def attended(organiser, member, make_activity):
     """The member attended a 4 JP workshop three days ago; the organiser marked it."""
-    activity = make_activity(organiser, title="Lokakarya Naskah Dinas", days_ahead=-3 if TODAY.day > 3 else 0, jp=4)
+    activity = make_activity(organiser, title="Lokakarya Naskah Dinas", days_ahead=-3 if today().day > 3 else 0, jp=4)
     records.record_attendance(activity, member, organiser)
     db.session.commit()
     return activity
 
 
 def test_progress_counts_verified_jp_only_and_shows_the_rest_apart(login_as, member, verifier, attended):
+    year = this_year()
     line(member, 6, verifier=verifier, title="Klaim artikel")
     line(member, 5, status="diajukan", title="Klaim sesi berbagi")
     line(member, 3, status="ditolak", title="Klaim ditolak", verifier=verifier, reason="Bukti tidak dapat dibuka.")
-    line(member, 30, year=YEAR - 1, verifier=verifier)  # last year does not count
+    line(member, 30, year=year - 1, verifier=verifier)  # last year does not count
     page = login_as(member).get("/jp/").get_data(as_text=True)
     assert progress(page) == (10, 20)
     assert 'data-jp-submitted="5"' in page and "5 JP diajukan dan menunggu verifikasi" in page
@@ -90,15 +91,16 @@ def test_the_target_comes_from_config(app, login_as, member):
 
 
 def test_the_year_selector(login_as, member, verifier):
-    line(member, 7, year=YEAR - 1, verifier=verifier, title="Seminar tahun lalu")
+    year = this_year()
+    line(member, 7, year=year - 1, verifier=verifier, title="Seminar tahun lalu")
     line(member, 2, verifier=verifier, title="Lokakarya tahun ini")
     client = login_as(member)
     this = client.get("/jp/").get_data(as_text=True)
     assert progress(this) == (2, 20) and "Seminar tahun lalu" not in this
-    assert f'<option value="{YEAR - 1}"' in this and f'<option value="{YEAR}" selected' in this
-    last = client.get(f"/jp/?year={YEAR - 1}").get_data(as_text=True)
+    assert f'<option value="{year - 1}"' in this and f'<option value="{year}" selected' in this
+    last = client.get(f"/jp/?year={year - 1}").get_data(as_text=True)
     assert progress(last) == (7, 20) and "Seminar tahun lalu" in last and "Lokakarya tahun ini" not in last
-    for bad in ("abc", "1999", str(YEAR + 5), "20266"):
+    for bad in ("abc", "1999", str(year + 5), "20266"):
         response = client.get(f"/jp/?year={bad}")
         assert response.status_code == 400 and "Tahun tidak valid" in response.get_data(as_text=True)
 
@@ -125,32 +127,34 @@ def read_csv(response) -> list[list[str]]:
 
 
 def test_the_csv_holds_my_verified_lines_a_total_and_safe_cells(login_as, member, verifier, attended):
+    year = this_year()
     line(member, 2, verifier=verifier, title="=HYPERLINK(\"http://evil.example\",\"klik\")",
-         proof="@SUM(A1:A9)", happened_on=date(YEAR, 1, 2))
+         proof="@SUM(A1:A9)", happened_on=date(year, 1, 2))
     line(member, 5, status="diajukan", title="Masih menunggu")
     line(member, 3, status="ditolak", title="Ditolak saja", verifier=verifier, reason="Tidak relevan")
-    line(member, 9, year=YEAR - 1, verifier=verifier, title="Tahun lalu")
+    line(member, 9, year=year - 1, verifier=verifier, title="Tahun lalu")
     response = login_as(member).get("/jp/export.csv")
     assert response.status_code == 200 and response.mimetype == "text/csv"
-    assert f'filename="catatan-jp-{YEAR}.csv"' in response.headers["Content-Disposition"]
+    assert f'filename="catatan-jp-{year}.csv"' in response.headers["Content-Disposition"]
     rows = read_csv(response)
     assert rows[0] == ["No", "Nama", "NIP", "Kegiatan", "Jenis", "Penyelenggara", "Tanggal mulai", "Tanggal selesai",
                        "Jumlah jam", "JP", "Diverifikasi oleh", "Nomor sertifikat"]
     first, second, total = rows[1], rows[2], rows[3]
     assert first == ["1", "Siti Anggota", "", "'=HYPERLINK(\"http://evil.example\",\"klik\")", "Berbagi pengetahuan",
-                     "", f"{YEAR}-01-02", f"{YEAR}-01-02", "", "2", "Vera Verifikator", ""]
+                     "", f"{year}-01-02", f"{year}-01-02", "", "2", "Vera Verifikator", ""]
     assert second[3:6] == ["Lokakarya Naskah Dinas", "lokakarya", "Badan Kepegawaian dan Pengembangan Sumber Daya "
                            "Manusia Kota Medan"] and second[8:10] == ["3", "4"]
-    assert total[3] == f"Jumlah JP terverifikasi tahun {YEAR}" and total[9] == "6"
+    assert total[3] == f"Jumlah JP terverifikasi tahun {year}" and total[9] == "6"
     assert len(rows) == 4
     body = response.get_data(as_text=True)
     assert "Masih menunggu" not in body and "Ditolak saja" not in body and "Tahun lalu" not in body
 
 
 def test_the_csv_of_last_year_and_an_empty_year(login_as, member, verifier):
-    line(member, 9, year=YEAR - 1, verifier=verifier, title="Tahun lalu", happened_on=date(YEAR - 1, 5, 5))
+    year = this_year()
+    line(member, 9, year=year - 1, verifier=verifier, title="Tahun lalu", happened_on=date(year - 1, 5, 5))
     client = login_as(member)
-    rows = read_csv(client.get(f"/jp/export.csv?year={YEAR - 1}"))
+    rows = read_csv(client.get(f"/jp/export.csv?year={year - 1}"))
     assert rows[1][3] == "Tahun lalu" and rows[-1][9] == "9"
     empty = read_csv(client.get("/jp/export.csv"))
     assert len(empty) == 2 and empty[1][9] == "0"
@@ -158,12 +162,13 @@ def test_the_csv_of_last_year_and_an_empty_year(login_as, member, verifier):
 
 
 def test_the_print_page_has_who_what_and_the_totals(login_as, make_user, verifier):
+    year = this_year()
     pppk = make_user(name="Citra PPPK", nip=PPPK_NIP, agency_code="dlh", position="Analis Lingkungan")
     line(pppk, 8, verifier=verifier, title="Seminar Persampahan")
     line(pppk, 4, status="diajukan", title="Belum diverifikasi")
-    page = login_as(pppk).get(f"/jp/cetak?year={YEAR}").get_data(as_text=True)
+    page = login_as(pppk).get(f"/jp/cetak?year={year}").get_data(as_text=True)
     assert "Citra PPPK" in page and PPPK_NIP in page and "Analis Lingkungan" in page
-    assert "Dinas Lingkungan Hidup" in page and f"Tahun {YEAR}" in page and "PPPK" in page
+    assert "Dinas Lingkungan Hidup" in page and f"Tahun {year}" in page and "PPPK" in page
     assert "Seminar Persampahan" in page and "Belum diverifikasi" not in page
     assert 'data-jp-total="8"' in page and 'data-jp-target="24"' in page and "Kurang 16 JP" in page
     assert "4 JP lain masih menunggu verifikasi" in page and " WIB" in page

@@ -11,12 +11,11 @@ from app.extensions import db
 from app.pembinaan import records
 from app.pembinaan.models import DutyName, JpRecord
 
-YEAR = records.current_year()
-
 
 def submitted(user, title="Menulis artikel praktik baik yang terbit: Arsip", jp=2, age_minutes=0):
-    record = JpRecord(user_id=user.id, year=YEAR, source="claim", conversion_code="artikel-praktik-baik",
-                      title=title, happened_on=date(YEAR, 1, 1), jp=jp, proof="https://contoh.go.id/bukti",
+    year = records.current_year()
+    record = JpRecord(user_id=user.id, year=year, source="claim", conversion_code="artikel-praktik-baik",
+                      title=title, happened_on=date(year, 1, 1), jp=jp, proof="https://contoh.go.id/bukti",
                       status="diajukan", created_at=utcnow() - timedelta(minutes=age_minutes))
     db.session.add(record)
     db.session.commit()

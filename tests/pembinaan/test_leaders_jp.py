@@ -10,10 +10,9 @@ from app.extensions import db
 from app.pembinaan.compliance import current_year
 from app.pembinaan.models import JpRecord
 
-YEAR = current_year()
 
-
-def add_jp(user, jp, status="diverifikasi", year=YEAR):
+def add_jp(user, jp, status="diverifikasi", year=None):
+    year = year or current_year()
     db.session.add(JpRecord(user_id=user.id, year=year, source="claim", title="Pelatihan arsip", jp=jp,
                             happened_on=date(year, 3, 1), status=status))
     db.session.commit()
@@ -29,17 +28,19 @@ def dlh(make_user):
     add_jp(short, 5)
     add_jp(short, 16, status="diajukan")
     add_jp(pppk, 20)
-    add_jp(done, 30, year=YEAR - 1)  # last year's JP do not count this year
+    add_jp(done, 30, year=current_year() - 1)  # last year's JP do not count this year
     return done, short, pppk
 
 
 def test_a_leader_sees_the_share_that_reached_the_target(login_as, leader, dlh):
-    page = login_as(leader).get(f"/leaders/jp?year={YEAR}").get_data(as_text=True)
+    year = current_year()
+    page = login_as(leader).get(f"/leaders/jp?year={year}").get_data(as_text=True)
     assert 'data-agency="dlh" data-share="33.3"' in page
 
 
 def test_within_an_agency_each_person_and_their_target(login_as, leader, dlh):
-    page = login_as(leader).get(f"/leaders/jp?year={YEAR}&agency=dlh").get_data(as_text=True)
+    year = current_year()
+    page = login_as(leader).get(f"/leaders/jp?year={year}&agency=dlh").get_data(as_text=True)
     done, short, pppk = dlh
     assert f'data-person="{done.id}" data-jp-verified="20"' in page
     assert f'data-person="{short.id}" data-jp-verified="5"' in page
@@ -49,12 +50,13 @@ def test_within_an_agency_each_person_and_their_target(login_as, leader, dlh):
 
 
 def test_the_export_has_the_same_numbers(login_as, admin, dlh):
+    year = current_year()
     client = login_as(admin)
-    agencies = list(csv.reader(io.StringIO(client.get(f"/leaders/jp/export.csv?year={YEAR}")
+    agencies = list(csv.reader(io.StringIO(client.get(f"/leaders/jp/export.csv?year={year}")
                                            .get_data(as_text=True).lstrip("\ufeff"))))
     assert agencies[0][:3] == ["Kode", "Instansi", "ASN"]
     assert [agencies[[r[0] for r in agencies].index("dlh")][i] for i in (0, 2, 3, 4)] == ["dlh", "3", "1", "33.3"]
-    people = list(csv.reader(io.StringIO(client.get(f"/leaders/jp/export.csv?year={YEAR}&agency=dlh")
+    people = list(csv.reader(io.StringIO(client.get(f"/leaders/jp/export.csv?year={year}&agency=dlh")
                                          .get_data(as_text=True).lstrip("\ufeff"))))
     [budi] = [r for r in people if r[0] == "Budi Kurang"]
     assert budi[2:] == ["PNS", "5", "16", "20", "belum"]

@@ -8,15 +8,14 @@ import pytest
 from sqlalchemy import select
 
 from app.accounts.models import User
-from app.core.timeutil import utcnow
 from app.extensions import db
 from app.reputation import awards
 from app.reputation.models import Award, ReputationEvent
 from tests.fixtures.people import agency
+from tests.support.clock import this_year
 
 TITLE = "Pelopor Arsip Digital"
 CITATION = "Atas prakarsa memindai seluruh arsip surat masuk\ndan membagikan caranya kepada 12 instansi."
-YEAR = awards.award_year(utcnow())
 
 
 def reputation(user) -> int:
@@ -46,7 +45,7 @@ def test_a_leader_gives_an_award_with_points_and_a_certificate(app, login_as, le
     form = client.get(f"/leaders/awards/new?user={member.id}")
     assert form.status_code == 200 and member.name in form.get_data(as_text=True)
     response = give(client, member)
-    number = f"SIMPUL-{YEAR}-0001"
+    number = f"SIMPUL-{this_year()}-0001"
     assert response.status_code == 303 and response.headers["Location"].endswith(f"/awards/{number}")
     award = all_awards()[0]
     assert (award.number, award.user_id, award.awarded_by_id, award.title, award.citation, award.points) == (
@@ -178,7 +177,7 @@ def test_numbers_are_sequential_per_year(login_as, leader, make_user):
     client = login_as(leader)
     for _ in range(3):
         give(client, make_user())
-    assert [a.number for a in all_awards()] == [f"SIMPUL-{YEAR}-{n:04d}" for n in (1, 2, 3)]
+    assert [a.number for a in all_awards()] == [f"SIMPUL-{this_year()}-{n:04d}" for n in (1, 2, 3)]
 
 
 def test_the_year_is_the_year_in_medan_and_numbers_grow_past_9999(app, leader, member):
@@ -199,7 +198,7 @@ def test_the_year_is_the_year_in_medan_and_numbers_grow_past_9999(app, leader, m
 
 def test_a_number_taken_meanwhile_is_retried(app, monkeypatch, login_as, leader, member, make_user):
     give(login_as(leader), make_user())
-    taken = f"SIMPUL-{YEAR}-0001"
+    taken = f"SIMPUL-{this_year()}-0001"
     real = awards.next_number
     calls = []
 
@@ -210,7 +209,7 @@ def test_a_number_taken_meanwhile_is_retried(app, monkeypatch, login_as, leader,
     monkeypatch.setattr(awards, "next_number", stale_then_real)
     assert give(login_as(leader), member).status_code == 303
     assert len(calls) == 2
-    assert [a.number for a in all_awards()] == [taken, f"SIMPUL-{YEAR}-0002"]
+    assert [a.number for a in all_awards()] == [taken, f"SIMPUL-{this_year()}-0002"]
     assert reputation(member) == 101 and ledger_is_true(app)
 
 
@@ -232,7 +231,7 @@ def test_two_awards_at_once_get_different_numbers(app, login_as, leader, admin, 
     db.session.commit()
     with ThreadPoolExecutor(max_workers=2) as pool:
         assert list(pool.map(one, range(2))) == [303, 303]
-    assert sorted(a.number for a in all_awards()) == [f"SIMPUL-{YEAR}-0001", f"SIMPUL-{YEAR}-0002"]
+    assert sorted(a.number for a in all_awards()) == [f"SIMPUL-{this_year()}-0001", f"SIMPUL-{this_year()}-0002"]
     assert [reputation(r) for r in recipients] == [101, 101]
     assert ledger_is_true(app)
 
