@@ -8,6 +8,7 @@ from flask import Flask, current_app, has_request_context, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from app.core import write_gate
 from app.extensions import db
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -83,7 +84,9 @@ def _configure_sqlite(engine: Engine) -> None:
     # and later writes fails at once with SQLITE_BUSY if another worker committed in between (the
     # busy handler cannot help a snapshot that is already stale), so a transaction that will write
     # starts with BEGIN IMMEDIATE: it waits for the lock up to the busy timeout instead of failing.
-    # The driver's own transaction handling is switched off so that we emit BEGIN ourselves.
+    # The driver's own transaction handling is switched off so that we emit BEGIN ourselves. Writers queue
+    # on a lock file first (app/core/write_gate.py): SQLite's busy handler wakes a waiting writer late.
+    gate = write_gate.install(engine, SQLITE_BUSY_TIMEOUT_MS / 1000)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
@@ -97,7 +100,18 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if wants_write_lock() else "BEGIN")
+        if not wants_write_lock():
+            connection.exec_driver_sql("BEGIN")
+            return
+        dbapi_connection = connection.connection.dbapi_connection
+        if gate is not None:
+            gate.acquire(dbapi_connection)
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            if gate is not None:
+                gate.release(dbapi_connection)
+            raise
 
 
 def read_apart(load):
