@@ -185,8 +185,11 @@ class Watched:
 
     def _request_failed(self, request) -> None:
         failure = request.failure or ""
-        if "ERR_ABORTED" in failure and request.resource_type in ("document", "fetch", "xhr", "other"):
-            return  # cancelled by leaving the page (a lookup still running when a form is sent, the favicon)
+        if "ERR_ABORTED" in failure and request.resource_type in ("document", "fetch", "xhr", "other", "image"):
+            # Cancelled by leaving the page (a lookup still running when a form is sent, the favicon, an image
+            # of a post still loading when the reply is sent or the preview is drawn again). A missing image
+            # is a 404 response, judged by _response.
+            return
         self.add(f"request failed: {request.resource_type} {request.url} ({failure})")
 
     def _response(self, response) -> None:
