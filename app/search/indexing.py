@@ -43,6 +43,15 @@ def pending_count() -> int:
     return db.session.execute(select(func.count(SearchOutbox.id))).scalar_one()
 
 
+def has_pending() -> bool:
+    """Whether a change waits, read without the write lock of the database or of the index (a poller's check:
+    opening the index's writer to find nothing to do costs far more)."""
+    with database.reading():
+        found = db.session.execute(select(SearchOutbox.id).limit(1)).first() is not None
+        db.session.rollback()
+    return found
+
+
 def drain(batch_size: int = 500, max_batches: int | None = None) -> int:
     """Index what the outbox holds; returns how many outbox rows were done, or -1 when the index was busy.
 
@@ -274,10 +283,7 @@ class BackgroundDrainer:
         while not self._stop.wait(self.interval):
             try:
                 with self.app.app_context():
-                    with database.reading():
-                        has_work = db.session.execute(select(SearchOutbox.id).limit(1)).first() is not None
-                        db.session.rollback()
-                    if has_work:
+                    if has_pending():
                         drain()
                 if database_down:
                     log.warning("search drain resumed: database reachable again")

@@ -86,20 +86,26 @@ def sync_command():
 
 
 @search_cli.command("worker", help="Pekerja latar: kuras antrean terus-menerus (untuk produksi).")
-@click.option("--interval", default=0.5, show_default=True, help="Jeda antar-pemeriksaan (detik).")
+@click.option("--interval", type=float, default=None,
+              help="Jeda antar-pemeriksaan (detik); bawaan SEARCH_DRAIN_INTERVAL (0,25).")
 @click.option("--once", is_flag=True, help="Kuras sekali lalu berhenti.")
-def worker_command(interval: float, once: bool):
+def worker_command(interval: float | None, once: bool):
     import time
 
+    from flask import current_app
+
     from app.core.background import drain_registered
-    from app.search.indexing import drain, repair_if_needed
+    from app.search.indexing import drain, has_pending, repair_if_needed
+
+    interval = interval if interval is not None else current_app.config["SEARCH_DRAIN_INTERVAL"]
 
     repair_if_needed()
     click.echo("Pekerja pencarian berjalan. Tekan Ctrl+C untuk berhenti.")
     failures = 0
     while True:
         try:
-            drain()
+            if has_pending():  # opening the index's writer only when there is something to write
+                drain()
             failures = 0
         except Exception:  # noqa: BLE001 - a database restart or one bad batch must not end the worker
             db.session.rollback()

@@ -1,6 +1,8 @@
 """`flask search sync` says what it did in words an operator can check against the site."""
 from __future__ import annotations
 
+import pytest
+
 from app.extensions import db
 from app.search.indexing import pending_count
 from app.search.models import SearchOutbox
@@ -37,3 +39,24 @@ def test_the_drainer_writes_the_index_outside_any_database_transaction(app, memb
     make_article(member, title="Arsip digital kelurahan")
     assert search_sync() > 0
     assert during == [False] and pending_count() == 0
+
+
+def test_the_search_worker_indexes_what_waits_and_leaves_an_idle_index_alone(app, client, member, make_article,
+                                                                            monkeypatch):
+    """`flask search worker` (one round with --once) makes a new post findable; with nothing queued it does not
+    open the index for writing at all (it looks a few times a second, SEARCH_DRAIN_INTERVAL)."""
+    from app.search.indexing import get_backend
+    from app.search.whoosh_backend import WhooshBackend
+
+    make_article(member, title="Pemutakhiran data kependudukan")
+    runner = app.test_cli_runner()
+    assert runner.invoke(args=["search", "worker", "--once"]).exit_code == 0
+    assert pending_count() == 0
+    assert "Pemutakhiran" in client.get("/search?q=kependudukan").get_data(as_text=True)
+
+    opened = []
+    monkeypatch.setattr(WhooshBackend, "writer", lambda self: opened.append(self) or pytest.fail("index opened"))
+    result = runner.invoke(args=["search", "worker", "--once"])
+    assert result.exit_code == 0, result.output
+    assert opened == [] and get_backend().document_count() == 1
+    assert app.config["SEARCH_DRAIN_INTERVAL"] == 0.25
