@@ -10,11 +10,12 @@ from app.extensions import db
 from app.files.models import Upload
 from app.pembinaan.models import JpRecord
 from tests.files import samples
-from tests.pembinaan.test_jp_claims import PROOF, TODAY
+from tests.pembinaan.test_jp_claims import PROOF
+from tests.support.clock import today
 
 
 def claim_with(client, data: bytes | None = None, name: str = "sertifikat.pdf"):
-    fields = {"conversion": "tulisan-lain", "happened_on": TODAY.isoformat(), "proof": PROOF}
+    fields = {"conversion": "tulisan-lain", "happened_on": today().isoformat(), "proof": PROOF}
     if data is not None:
         fields["certificate"] = (io.BytesIO(data), name)
     return client.post("/jp/claims", fields)
@@ -88,7 +89,7 @@ def test_a_file_over_the_quota_is_a_form_error_and_nothing_is_stored(app, login_
 
 def test_a_refused_claim_stores_no_file(app, login_as, member):
     client = login_as(member)
-    response = client.post("/jp/claims", {"conversion": "tulisan-lain", "happened_on": TODAY.isoformat(),
+    response = client.post("/jp/claims", {"conversion": "tulisan-lain", "happened_on": today().isoformat(),
                                           "proof": "", "certificate": (io.BytesIO(samples.pdf()), "s.pdf")})
     assert response.status_code == 422 and "Bukti wajib diisi" in response.get_data(as_text=True)
     assert counts(app) == (0, 0, 0)
