@@ -46,8 +46,9 @@ _TAGS_OF_POST = (select(Tag).join(post_tags, post_tags.c.tag_id == Tag.id)
 
 def load_post(post_id: int, kind: str | None = None) -> Post | None:
     """A post with its author, agency, tags and category loaded (for pages and edits). The tags come from a
-    plain second query (a third of the cost of `selectinload` for one post); after a rollback expired them,
-    they load again when read (`lazyload`, instead of the relationship's `raise_on_sql`)."""
+    plain second query (a third of the cost of `selectinload` for one post). A post this query loads fresh
+    reads its tags again after a rollback expired them (`lazyload` instead of the relationship's
+    `raise_on_sql`); one already in the session keeps `raise_on_sql`, as before."""
     post = db.session.execute(_post_with_page_parts(kind or None), {"post_id": post_id}).unique().scalar_one_or_none()
     if post is not None:
         set_committed_value(post, "tags", list(db.session.execute(_TAGS_OF_POST, {"post_id": post_id}).scalars()))

@@ -85,8 +85,9 @@ def _configure_sqlite(engine: Engine) -> None:
     # busy handler cannot help a snapshot that is already stale), so a transaction that will write
     # starts with BEGIN IMMEDIATE: it waits for the lock up to the busy timeout instead of failing.
     # The driver's own transaction handling is switched off so that we emit BEGIN ourselves. Writers queue
-    # on a lock file first (app/core/write_gate.py): SQLite's busy handler wakes a waiting writer late.
-    gate = write_gate.install(engine, SQLITE_BUSY_TIMEOUT_MS / 1000)
+    # on a lock file first (app/core/write_gate.py): SQLite's busy handler wakes a waiting writer late. The gate
+    # gets half the busy timeout: a writer that cannot get in gives up after 45 s at most, not 60.
+    gate = write_gate.install(engine, SQLITE_BUSY_TIMEOUT_MS / 1000 / 2)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):

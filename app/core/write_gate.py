@@ -9,22 +9,28 @@ of ms (issue 5/9: a vote's p99 372 ms against a p50 of 266). A lock file beside 
 instead (measured in docs/performance.md).
 
 The gate only orders writers that go through it; SQLite's own lock still decides, so a writer that does not
-use the gate (the sqlite3 shell, another program) is safe, only not queued. A writer waits at most the busy
-timeout for the gate and then goes on to SQLite's handler as before; a thread that already holds the gate on
-another connection skips it (it would otherwise wait on itself).
+use the gate (the sqlite3 shell, another program) is safe, only not queued. A writer waits a bounded time for
+the gate (database.py gives it half the busy timeout) and then goes on to SQLite's own handler, which waits
+the busy timeout as before; a thread that already holds the gate through another connection of the same
+engine skips it (it would otherwise wait on itself). A forked child opens descriptors of its own and holds
+nothing (a descriptor shared with the parent would not keep the two apart).
 """
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import threading
 import time
+import weakref
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 FIRST_PAUSE = 0.0001  # seconds; doubled up to LONGEST_PAUSE while the gate is taken
 LONGEST_PAUSE = 0.001
+
+_GATES: weakref.WeakSet = weakref.WeakSet()
 
 
 class WriteGate:
@@ -33,6 +39,7 @@ class WriteGate:
         self.timeout = timeout_seconds
         self._files: dict[int, tuple[int, int]] = {}  # id(DBAPI connection) -> (pid, its own descriptor)
         self._held: dict[int, int] = {}  # id(DBAPI connection) -> the thread that holds the gate through it
+        _GATES.add(self)  # a forked child forgets what it inherited (_after_fork_in_child)
 
     def open(self, connection) -> int:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
@@ -42,11 +49,17 @@ class WriteGate:
     def _descriptor(self, connection) -> int | None:
         """The connection's descriptor; a fresh one in a forked child (a shared one would not exclude)."""
         opened = self._files.get(id(connection))
-        if opened is None:
-            return None
-        if opened[0] != os.getpid():
+        if opened is None or opened[0] != os.getpid():
             return self.open(connection)
         return opened[1]
+
+    def _forget_parent(self) -> None:
+        """In a forked child: the parent's descriptors and holdings are not this process's."""
+        for _pid, fd in self._files.values():
+            with contextlib.suppress(OSError):  # the parent's lock stays until every copy is closed or unlocked
+                os.close(fd)
+        self._files.clear()
+        self._held.clear()
 
     def close(self, connection) -> None:
         self.release(connection)
@@ -121,3 +134,12 @@ def install(engine: Engine, timeout_seconds: float) -> WriteGate | None:
         gate.release(dbapi_connection)
 
     return gate
+
+
+def _after_fork_in_child() -> None:
+    for gate in list(_GATES):
+        gate._forget_parent()  # noqa: SLF001
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)

@@ -133,3 +133,30 @@ def test_a_thread_that_holds_the_gate_does_not_wait_on_itself(tmp_path):
     gate.close(second)
     fcntl.flock(outside, fcntl.LOCK_EX | fcntl.LOCK_NB)
     os.close(outside)
+
+
+def test_a_forked_child_queues_on_its_own_and_leaves_the_parents_gate_alone(tmp_path):
+    """gunicorn forks its workers: a child that shared the parent's descriptor would not be kept apart from it,
+    and unlocking that copy would take the parent's gate away."""
+    gate = WriteGate(str(tmp_path / "x.db-writegate"), timeout_seconds=0.3)
+    connection = object()
+    gate.open(connection)
+    gate.acquire(connection)  # the parent writes
+    pid = os.fork()
+    if pid == 0:  # the child: the gate is the parent's, so it waits and gives up after the timeout
+        try:
+            started = time.monotonic()
+            gate.acquire(connection)
+            waited = time.monotonic() - started
+            gate.release(connection)
+            os._exit(0 if waited >= 0.3 else 1)
+        except BaseException:  # noqa: BLE001 - a child must never go back into pytest
+            os._exit(2)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    outside = os.open(tmp_path / "x.db-writegate", os.O_RDWR)
+    with pytest.raises(BlockingIOError):  # still the parent's after the child is gone
+        fcntl.flock(outside, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    gate.close(connection)
+    fcntl.flock(outside, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    os.close(outside)
