@@ -46,7 +46,7 @@ class WriteGate:
         self._files[id(connection)] = (os.getpid(), fd)
         return fd
 
-    def _descriptor(self, connection) -> int | None:
+    def _descriptor(self, connection) -> int:
         """The connection's descriptor; a fresh one in a forked child (a shared one would not exclude)."""
         opened = self._files.get(id(connection))
         if opened is None or opened[0] != os.getpid():
@@ -70,7 +70,7 @@ class WriteGate:
     def acquire(self, connection) -> None:
         fd = self._descriptor(connection)
         me = threading.get_ident()
-        if fd is None or id(connection) in self._held or me in self._held.values():
+        if id(connection) in self._held or me in self._held.values():
             return
         deadline = time.monotonic() + self.timeout
         pause = FIRST_PAUSE
@@ -88,9 +88,7 @@ class WriteGate:
     def release(self, connection) -> None:
         if self._held.pop(id(connection), None) is None:
             return
-        fd = self._descriptor(connection)
-        if fd is not None:
-            fcntl.flock(fd, fcntl.LOCK_UN)
+        fcntl.flock(self._descriptor(connection), fcntl.LOCK_UN)
 
 
 def install(engine: Engine, timeout_seconds: float) -> WriteGate | None:

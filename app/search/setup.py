@@ -86,7 +86,7 @@ def sync_command():
 
 
 @search_cli.command("worker", help="Pekerja latar: kuras antrean terus-menerus (untuk produksi).")
-@click.option("--interval", type=float, default=None,
+@click.option("--interval", type=click.FloatRange(min=0.05), default=None,
               help="Jeda antar-pemeriksaan (detik); bawaan SEARCH_DRAIN_INTERVAL (0,25).")
 @click.option("--once", is_flag=True, help="Kuras sekali lalu berhenti.")
 def worker_command(interval: float | None, once: bool):

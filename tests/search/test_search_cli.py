@@ -60,3 +60,9 @@ def test_the_search_worker_indexes_what_waits_and_leaves_an_idle_index_alone(app
     assert result.exit_code == 0, result.output
     assert opened == [] and get_backend().document_count() == 1
     assert app.config["SEARCH_DRAIN_INTERVAL"] == 0.25
+
+
+@pytest.mark.parametrize("interval", ["0", "-1", "sebentar"])
+def test_the_search_worker_refuses_a_bad_interval(app, interval):
+    result = app.test_cli_runner().invoke(args=["search", "worker", "--once", "--interval", interval])
+    assert result.exit_code == 2 and "--interval" in result.output
