@@ -16,7 +16,7 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query import And, AndNot, Every, NullQuery, Or, Term
 
-KINDS_ATTRIBUTE = "_simpul_kinds"  # the kind of each document, kept on the searcher it was read from
+KINDS_ATTRIBUTE = "_simpul_kinds"  # the kind of each document, kept on the segment's reader it was read from
 
 
 def _term_postings(reader, field: str, text: str) -> dict[int, float]:
@@ -141,16 +141,17 @@ def of_kind(found: list[tuple], kind: str, grouped: bool) -> list[tuple]:
 
 
 def _kinds(sub) -> list[str | None]:
-    """The kind of every document number of one segment, read once per searcher from the `kind` postings."""
-    kinds = getattr(sub, KINDS_ATTRIBUTE, None)
+    """The kind of every document number of one segment, read once per segment reader from the `kind` postings
+    (a reader outlives searchers: whoosh_backend reuses it while its segment is unchanged)."""
+    reader = sub.reader()
+    kinds = getattr(reader, KINDS_ATTRIBUTE, None)
     if kinds is None:
-        reader = sub.reader()
         kinds = [None] * reader.doc_count_all()
         for kind in reader.lexicon("kind"):
             kind = kind.decode() if isinstance(kind, bytes) else kind
             for docnum in _term_postings(reader, "kind", kind):
                 kinds[docnum] = kind
-        setattr(sub, KINDS_ATTRIBUTE, kinds)
+        setattr(reader, KINDS_ATTRIBUTE, kinds)
     return kinds
 
 
@@ -167,16 +168,20 @@ def count(found: list[tuple]) -> dict[str, int]:
 
 
 ROOTS_ATTRIBUTE = "_simpul_roots"
+# What is read once per segment reader from the segment's files. Whoosh never rewrites a segment's files (a
+# deletion is recorded beside them), so a new reader of the same segment may keep these (whoosh_backend): a
+# document deleted since keeps its kind and root here, and is never among the matches that look them up.
+SEGMENT_CACHES = (KINDS_ATTRIBUTE, ROOTS_ATTRIBUTE)
 
 
 def _roots(sub) -> list[int] | None:
-    """The root key of every document number of one segment (the `root` column), read once per searcher; None
-    for an index built before the column (each document is then its own root until the rebuild)."""
-    roots = getattr(sub, ROOTS_ATTRIBUTE, None)
+    """The root key of every document number of one segment (the `root` column), read once per segment reader;
+    None for an index built before the column (each document is then its own root until the rebuild)."""
+    reader = sub.reader()
+    roots = getattr(reader, ROOTS_ATTRIBUTE, None)
     if roots is None:
-        reader = sub.reader()
         roots = list(reader.column_reader("root")) if reader.has_column("root") else []
-        setattr(sub, ROOTS_ATTRIBUTE, roots)
+        setattr(reader, ROOTS_ATTRIBUTE, roots)
     return roots or None
 
 
