@@ -19,7 +19,7 @@ from sqlalchemy import text
 
 from app.extensions import db
 from app.search import pg_text
-from app.search.backend import PART_KINDS, Hit, ParsedQuery, SearchDocument, SearchPage, total_of, totals
+from app.search.backend import PART_KINDS, ROOT_KINDS, Hit, ParsedQuery, SearchDocument, SearchPage, total_of, totals
 from app.search.suggest import did_you_mean
 
 _SCHEMA_LOCK = 724_311  # pg_advisory_xact_lock key for creating the tables once
@@ -59,7 +59,10 @@ _UPSERT = text("""
         tsv = EXCLUDED.tsv""")
 # One row: `version` changes with every write (kept pages of results are keyed on it), `format` says what the
 # stored tsvectors hold (pg_text.FORMAT; another one is rebuilt).
-RANKED = 2000  # matches ranked by relevance, newest first
+# The kind a post counts as in grouped results (an answer's is its question's), and back: the part kind of a root.
+_ROOT_KIND = "CASE kind " + " ".join(f"WHEN '{p}' THEN '{r}'" for p, r in ROOT_KINDS.items()) + " ELSE kind END"
+_PART_KIND = "CASE gkind " + " ".join(f"WHEN '{r}' THEN '{p}'" for p, r in ROOT_KINDS.items()) + " END"
+RANKED = 1000  # matches ranked by relevance, newest first (50 pages of results; each reads its tsvector)
 BOOST = ("(1 + 0.15 * ln(1 + greatest(votes, 0))) * (CASE WHEN accepted THEN 1.3 ELSE 1 END)"
          " * (CASE WHEN obsolete THEN 0.5 ELSE 1 END)")  # a practice "Tidak berlaku lagi" ranks lower
 _BUMP = text("UPDATE search_state SET version = version + 1 WHERE id = 1")
@@ -202,7 +205,8 @@ class PostgresBackend:
             return SearchPage([], 0, {})
         # One statement, one pass over the matches (without the kind filter) for both the counts by kind and
         # the page: a common word matches a fifth of all posts, and each match's row is wide (its tsvector).
-        # Counts: parts by kind, roots by the kind they count as (an answer's is its question's).
+        # Counts: parts by kind, roots by the kind they count as (an answer's is its question's), all from one
+        # grouping of the matches by root (a root is of one kind; its parts are itself and its answers or replies).
         where, params = self._where(parsed, with_kind=False)
         grouped = parsed.grouped and parsed.kind not in PART_KINDS
         of_kind = ""
@@ -229,20 +233,25 @@ class PostgresBackend:
         with db.engine.connect() as conn:
             rows = conn.execute(text(
                 f"""WITH m AS MATERIALIZED (SELECT key, kind, COALESCE(root, key) AS root,
-                        CASE kind WHEN 'answer' THEN 'question' WHEN 'reply' THEN 'thread' ELSE kind END AS gkind,
+                        {_ROOT_KIND} AS gkind,
                         created_at, votes FROM search_documents WHERE {where}),
-                    counts AS (SELECT 'p' AS what, kind, count(*) AS n FROM m GROUP BY kind
-                               UNION ALL SELECT 'g', gkind, count(DISTINCT root) FROM m GROUP BY gkind
-                               UNION ALL SELECT 'a', NULL, count(DISTINCT root) FROM m),
+                    roots AS (SELECT gkind, count(*) AS roots, sum(own)::bigint AS own,
+                                     sum(n - own)::bigint AS parts
+                              FROM (SELECT gkind, count(*) AS n, count(*) FILTER (WHERE kind = gkind) AS own
+                                    FROM m GROUP BY root, gkind) r
+                              GROUP BY gkind),
+                    counts AS (SELECT 'g' AS what, gkind AS kind, roots AS n FROM roots
+                               UNION ALL SELECT 'p', gkind, own FROM roots
+                               UNION ALL SELECT 'p', {_PART_KIND}, parts FROM roots WHERE parts > 0),
                     page AS (SELECT key, root, score, row_number() OVER () AS place FROM ({page_sql}) p),
                     others AS (SELECT root, count(*) - 1 AS n FROM m WHERE {"root IN (SELECT root FROM page)"
                                if grouped else "false"} GROUP BY root)
                 SELECT what, kind, n, NULL::integer, NULL::float8, NULL::bigint, NULL::bigint, NULL::integer
                 FROM counts UNION ALL SELECT NULL, NULL, NULL, page.key, page.score, page.place, COALESCE(others.n, 0),
                     page.root FROM page LEFT JOIN others ON others.root = page.root"""), params).all()  # noqa: S608
-            parts = {kind: n for what, kind, n, *_ in rows if what == "p"}
+            parts = {kind: n for what, kind, n, *_ in rows if what == "p" and n}
             groups = {kind: n for what, kind, n, *_ in rows if what == "g"}
-            all_groups = next((n for what, _k, n, *_ in rows if what == "a"), 0)
+            all_groups = sum(groups.values())  # a root counts for one kind: its own
             total = total_of(parsed, parts, groups, all_groups)
             suggestion = self._suggest(conn, parsed, total)
         found = sorted((place, key, score, others, root) for what, _k, _n, key, score, place, others, root in rows
@@ -273,8 +282,7 @@ class PostgresBackend:
         def count(query: ParsedQuery) -> int:
             where, params = self._where(query, with_kind=False)
             grouped = query.grouped and query.kind not in PART_KINDS
-            column = "CASE kind WHEN 'answer' THEN 'question' WHEN 'reply' THEN 'thread' ELSE kind END" \
-                if grouped else "kind"
+            column = _ROOT_KIND if grouped else "kind"
             of_kind = f"AND {column} = :kind" if query.kind else ""
             params["kind"] = query.kind
             what = "count(DISTINCT COALESCE(root, key))" if grouped else "count(*)"
