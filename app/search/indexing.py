@@ -165,12 +165,10 @@ def _forget_rows(row_ids: list[int]) -> None:
 
 def rebuild(progress: Callable[[int], None] | None = None, batch_size: int = 1000, *,
             holding_lock: bool = False, wait: float = 120.0) -> int:
-    """Index every post into a fresh index and switch to it; returns the number of documents.
-
-    Every change queued before the rebuild began is in the new index, so those outbox rows are forgotten.
-    With Whoosh the index in use stays locked meanwhile (drainers skip), so no change is written to the
-    old index and then lost at the switch; later changes wait in the outbox for the new one.
-    """
+    """Index every post into a fresh index and switch to it; returns the number of documents. Every change
+    queued before the rebuild began is in the new index, so those outbox rows are forgotten. With Whoosh the
+    index in use stays locked meanwhile (drainers skip), so no change is written to the old index and then
+    lost at the switch; later changes wait in the outbox for the new one. PostgreSQL's tables are analyzed."""
     backend = get_backend()
     total = 0
     # The rows queued (and committed) before it begins: the new index holds their changes. Exactly these
@@ -212,6 +210,7 @@ def rebuild(progress: Callable[[int], None] | None = None, batch_size: int = 100
                 total += len(documents)
                 if progress:
                     progress(len(ids))
+            backend.analyze()
     for start in range(0, len(covered), 500):
         db.session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_(covered[start:start + 500])))
     db.session.commit()

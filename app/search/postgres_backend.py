@@ -4,13 +4,12 @@ Text is stemmed by the same Python analyzer as the Whoosh backend and stored as 
 (positions and weights per field), so both backends find the same documents for the same query. In a tsvector the
 fields are its weights: title and tags A, body B, the parent's title C, the text of attached documents D (its own
 field, ranked lowest, and in the same GIN index so a query needs one index scan). The tables are the
-backend's own (created on first use, outside the ORM models), like an index is Whoosh's own.
+backend's own (pg_schema.py: created on first use, outside the ORM models), like an index is Whoosh's own.
 """
 from __future__ import annotations
 
 import dataclasses
 import difflib
-import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,59 +19,28 @@ from sqlalchemy import text
 from app.extensions import db
 from app.search import pg_text
 from app.search.backend import PART_KINDS, ROOT_KINDS, Hit, ParsedQuery, SearchDocument, SearchPage, total_of, totals
+from app.search.pg_schema import (
+    ADD_WORDS,
+    BUMP,
+    FORGET_WORDS,
+    SCHEMA,
+    SCHEMA_LOCK,
+    UPSERT,
+    WORD,
+    WORDS_LOCK,
+    WRITER_LOCK,
+)
 from app.search.suggest import did_you_mean
 
-_SCHEMA_LOCK = 724_311  # pg_advisory_xact_lock key for creating the tables once
-_WRITER_LOCK = 724_312  # session advisory lock: one drainer or rebuild writes the index at a time
-_WORDS_LOCK = 724_313  # transaction advisory lock for changing word counts (a key of its own: never _WRITER_LOCK)
-SCHEMA = [
-    """CREATE TABLE IF NOT EXISTS search_documents (
-        key integer PRIMARY KEY, kind varchar(16) NOT NULL, tags text[] NOT NULL DEFAULT '{}',
-        agency varchar(64) NOT NULL, author text NOT NULL, created_at timestamp NOT NULL,
-        votes integer NOT NULL DEFAULT 0, accepted boolean NOT NULL DEFAULT false, tsv tsvector NOT NULL)""",
-    "CREATE INDEX IF NOT EXISTS ix_search_documents_tsv ON search_documents USING GIN (tsv)",
-    "CREATE INDEX IF NOT EXISTS ix_search_documents_kind ON search_documents (kind)",
-    "CREATE INDEX IF NOT EXISTS ix_search_documents_created ON search_documents (created_at)",
-    # tahap: (articles' stage); added after the table: older tables get it here, empty until reindexed.
-    "ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS stage varchar(16) NOT NULL DEFAULT ''",
-    "ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS obsolete boolean NOT NULL DEFAULT false",
-    # The question or discussion of an answer or reply, else the post itself (NULL until reindexed: FORMAT 3).
-    "ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS root integer",
-    """CREATE TABLE IF NOT EXISTS search_words (word varchar(40) PRIMARY KEY, freq integer NOT NULL)""",
-    # Each document's own counts, so that indexing it again (every vote does) or forgetting it takes back
-    # what it added to search_words instead of adding it once more.
-    """CREATE TABLE IF NOT EXISTS search_document_words (
-        key integer NOT NULL, word varchar(40) NOT NULL, freq integer NOT NULL, PRIMARY KEY (key, word))""",
-    "CREATE TABLE IF NOT EXISTS search_state (id integer PRIMARY KEY, version bigint NOT NULL, format integer)",
-    # A new state row knows its format only when no document is stored yet (older ones are rebuilt).
-    f"""INSERT INTO search_state (id, version, format) SELECT 1, 0, CASE WHEN EXISTS
-        (SELECT 1 FROM search_documents) THEN NULL ELSE {pg_text.FORMAT} END ON CONFLICT (id) DO NOTHING""",  # noqa: S608
-]
-_UPSERT = text("""
-    INSERT INTO search_documents (key, kind, tags, agency, author, created_at, votes, accepted, stage, obsolete, root,
-                                  tsv)
-    VALUES (:key, :kind, :tags, :agency, :author, :created_at, :votes, :accepted, :stage, :obsolete, :root,
-            CAST(:tsv AS tsvector))
-    ON CONFLICT (key) DO UPDATE SET kind = EXCLUDED.kind, tags = EXCLUDED.tags, agency = EXCLUDED.agency,
-        author = EXCLUDED.author, created_at = EXCLUDED.created_at, votes = EXCLUDED.votes,
-        accepted = EXCLUDED.accepted, stage = EXCLUDED.stage, obsolete = EXCLUDED.obsolete, root = EXCLUDED.root,
-        tsv = EXCLUDED.tsv""")
-# One row: `version` changes with every write (kept pages of results are keyed on it), `format` says what the
-# stored tsvectors hold (pg_text.FORMAT; another one is rebuilt).
 # The kind a post counts as in grouped results (an answer's is its question's), and back: the part kind of a root.
 _ROOT_KIND = "CASE kind " + " ".join(f"WHEN '{p}' THEN '{r}'" for p, r in ROOT_KINDS.items()) + " ELSE kind END"
 _PART_KIND = "CASE gkind " + " ".join(f"WHEN '{r}' THEN '{p}'" for p, r in ROOT_KINDS.items()) + " END"
 RANKED = 1000  # matches ranked by relevance, newest first (50 pages of results; each reads its tsvector)
+# A relevance window is read by walking the newest documents when that reads WALK_COST times fewer rows than the
+# matches (measured at 50,000 posts: 0.25-4 within the noise; 1 is the plain crossover).
+WALK_COST = 1
 BOOST = ("(1 + 0.15 * ln(1 + greatest(votes, 0))) * (CASE WHEN accepted THEN 1.3 ELSE 1 END)"
          " * (CASE WHEN obsolete THEN 0.5 ELSE 1 END)")  # a practice "Tidak berlaku lagi" ranks lower
-_BUMP = text("UPDATE search_state SET version = version + 1 WHERE id = 1")
-_WORDS = re.compile(r"[a-z]{4,40}")
-_FORGET_WORDS = text("""
-    WITH gone AS (DELETE FROM search_document_words WHERE key = ANY(:keys) RETURNING word, freq),
-         totals AS (SELECT word, sum(freq) AS freq FROM gone GROUP BY word)
-    UPDATE search_words SET freq = search_words.freq - totals.freq FROM totals WHERE search_words.word = totals.word""")
-_ADD_WORDS = text("INSERT INTO search_words (word, freq) VALUES (:word, :freq) "
-                  "ON CONFLICT (word) DO UPDATE SET freq = search_words.freq + EXCLUDED.freq")
 
 
 class PostgresBackend:
@@ -85,7 +53,7 @@ class PostgresBackend:
         if self._ready:
             return
         with db.engine.begin() as conn:
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SCHEMA_LOCK})
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SCHEMA_LOCK})
             for statement in SCHEMA:
                 conn.execute(text(statement))
         self._ready = True
@@ -97,16 +65,16 @@ class PostgresBackend:
         whether it was taken (`wait=False` gives up at once, as a drainer does; a rebuild waits)."""
         with db.engine.connect() as conn:
             if wait:
-                conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _WRITER_LOCK})
+                conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": WRITER_LOCK})
                 taken = True
             else:
-                taken = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": _WRITER_LOCK}).scalar())
+                taken = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": WRITER_LOCK}).scalar())
             conn.commit()  # the lock is the session's: no transaction stays open while it is held
             try:
                 yield taken
             finally:
                 if taken:
-                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _WRITER_LOCK})
+                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": WRITER_LOCK})
                     conn.commit()
 
     def index(self, documents: list[SearchDocument]) -> None:
@@ -121,34 +89,34 @@ class PostgresBackend:
         } for d in documents]
         with db.engine.begin() as conn:
             # The words lock first, as delete() takes it: a writer never waits on it holding a document row.
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WORDS_LOCK})
-            conn.execute(_UPSERT, rows)
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WORDS_LOCK})
+            conn.execute(UPSERT, rows)
             self._replace_words(conn, documents)
-            conn.execute(_BUMP)
+            conn.execute(BUMP)
 
     @staticmethod
     def _replace_words(conn, documents: list[SearchDocument]) -> None:
         """Take back what these documents added to the word counts before, then add what they hold now."""
         latest = {d.key: d for d in documents}
-        conn.execute(_FORGET_WORDS, {"keys": list(latest)})
+        conn.execute(FORGET_WORDS, {"keys": list(latest)})
         own = [{"key": d.key, "word": word, "freq": n} for d in latest.values()
-               for word, n in Counter(_WORDS.findall(f"{d.title} {d.body}".lower())).items()]
+               for word, n in Counter(WORD.findall(f"{d.title} {d.body}".lower())).items()]
         if not own:
             return
         conn.execute(text("INSERT INTO search_document_words (key, word, freq) VALUES (:key, :word, :freq)"), own)
         totals = Counter()
         for row in own:
             totals[row["word"]] += row["freq"]
-        conn.execute(_ADD_WORDS, [{"word": w, "freq": n} for w, n in sorted(totals.items())])
+        conn.execute(ADD_WORDS, [{"word": w, "freq": n} for w, n in sorted(totals.items())])
 
     def delete(self, keys: list[int]) -> None:
         self.ensure_schema()
         if keys:
             with db.engine.begin() as conn:
-                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WORDS_LOCK})
-                conn.execute(_FORGET_WORDS, {"keys": list(keys)})
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WORDS_LOCK})
+                conn.execute(FORGET_WORDS, {"keys": list(keys)})
                 conn.execute(text("DELETE FROM search_documents WHERE key = ANY(:keys)"), {"keys": list(keys)})
-                conn.execute(_BUMP)
+                conn.execute(BUMP)
 
     def clear(self) -> None:
         self.ensure_schema()
@@ -156,6 +124,14 @@ class PostgresBackend:
             conn.execute(text("TRUNCATE search_documents, search_words, search_document_words"))
             conn.execute(text("UPDATE search_state SET version = version + 1, format = :f WHERE id = 1"),
                          {"f": pg_text.FORMAT})
+
+    def analyze(self) -> None:
+        """Statistics for the planner after a rebuild refilled the tables: without them it takes a common word
+        for a rare one and reads a search's newest matches the slow way (autovacuum would come later, or never
+        where it is off)."""
+        self.ensure_schema()
+        with db.engine.begin() as conn:
+            conn.execute(text("ANALYZE search_documents, search_words, search_document_words"))
 
     def state(self) -> tuple:
         """Changes whenever what a search can return changes (every write to the index): pages of results
@@ -203,49 +179,68 @@ class PostgresBackend:
         self.ensure_schema()
         if parsed.is_empty:  # no words, phrases, tag, agency, author or stage
             return SearchPage([], 0, {})
-        # One statement, one pass over the matches (without the kind filter) for both the counts by kind and
-        # the page: a common word matches a fifth of all posts, and each match's row is wide (its tsvector).
-        # Counts: parts by kind, roots by the kind they count as (an answer's is its question's), all from one
-        # grouping of the matches by root (a root is of one kind; its parts are itself and its answers or replies).
+        # One statement for the counts and the page. Counts: parts by kind, roots by the kind they count as (an
+        # answer's is its question's), from one grouping of the matches (without the kind filter) by root: a root
+        # is of one kind, its parts are itself and its answers or replies. A common word matches a fifth of all
+        # posts, and each match's row is wide (its tsvector).
         where, params = self._where(parsed, with_kind=False)
         grouped = parsed.grouped and parsed.kind not in PART_KINDS
-        of_kind = ""
+        kind_column = "gkind" if grouped else "kind"
         if parsed.kind:
-            of_kind = "WHERE gkind = :kind" if grouped else "WHERE kind = :kind"
             params["kind"] = parsed.kind
+        matches = (f"SELECT key, kind, COALESCE(root, key) AS root, {_ROOT_KIND} AS gkind, "  # noqa: S608
+                   f"created_at, votes FROM search_documents WHERE {where}")
         order = {"newest": "created_at DESC, key DESC", "votes": "votes DESC, created_at DESC, key DESC"}.get(
             parsed.sort, "created_at DESC, key DESC")
-        params.update(limit=per_page, offset=(page - 1) * per_page, window=RANKED)
+        params.update(limit=per_page, offset=(page - 1) * per_page, window=RANKED, walk=RANKED * WALK_COST)
         if parsed.sort not in ("newest", "votes") and "tsq" in params and params["offset"] < RANKED:
-            # Relevance: ts_rank reads each match's whole tsvector, so only the RANKED newest matches are
-            # ranked; the rest follow them, newest first. The window is chosen from the narrow rows, then its
-            # tsvectors are read by primary key.
+            # Relevance: ts_rank reads each match's whole tsvector, so only the RANKED newest matches are ranked;
+            # the rest follow them, newest first. The counts group the matches as they are read, not kept; the
+            # window is read the cheaper of two ways by how many matched (each gated on the counts, one runs):
+            # walking the newest documents until RANKED match reads ~RANKED * documents / matches rows (a common
+            # word), listing the matches newest first reads the matches (a phrase, a rare word).
             order = "score DESC, key DESC"
-            scored = f"""SELECT d.key, w.root, ts_rank(d.tsv, CAST(:tsq AS tsquery)) * {BOOST} AS score
-                FROM (SELECT key, root FROM m {of_kind} ORDER BY created_at DESC, key DESC
-                      LIMIT :window) w
-                JOIN search_documents d ON d.key = w.key"""  # noqa: S608
+            source = f"({matches}) s"
+            of_kind = f"AND {_ROOT_KIND if grouped else 'kind'} = :kind" if parsed.kind else ""
+            rank = f"ts_rank(d.tsv, CAST(:tsq AS tsquery)) * {BOOST}"
+            scored = "SELECT key, root, score FROM newest UNION ALL SELECT key, root, score FROM few"
+            kept = ""
+            window = f"""walk AS (SELECT (SELECT sum(own + parts) FROM roots) ^ 2 >= :walk * (SELECT
+                        greatest(reltuples, 1) FROM pg_class WHERE oid = 'search_documents'::regclass) AS yes),
+                    newest AS (SELECT key, COALESCE(root, key) AS root, {rank} AS score FROM search_documents d
+                               WHERE {where} {of_kind} AND (SELECT yes FROM walk)
+                               ORDER BY created_at DESC, key DESC LIMIT :window),
+                    listed AS MATERIALIZED (SELECT key, COALESCE(root, key) AS root, created_at FROM search_documents
+                                            WHERE {where} {of_kind} AND NOT (SELECT yes FROM walk)),
+                    few AS (SELECT d.key, w.root, {rank} AS score FROM (SELECT key, root FROM listed
+                            ORDER BY created_at DESC, key DESC LIMIT :window) w
+                            JOIN search_documents d ON d.key = w.key),
+                    """  # noqa: S608
+            others = "SELECT root, n - 1 AS n FROM per_root WHERE root IN (SELECT root FROM page)"
         else:
+            # Newest or most voted first (or no words to rank): the page and the counts read the same matches,
+            # kept once.
+            source = "m"
+            of_kind = f"WHERE {kind_column} = :kind" if parsed.kind else ""
             scored = f"SELECT key, root, created_at, votes, 0.0 AS score FROM m {of_kind}"  # noqa: S608
+            kept = f"m AS MATERIALIZED ({matches}),"
+            window = ""
+            others = "SELECT root, count(*) - 1 AS n FROM m WHERE root IN (SELECT root FROM page) GROUP BY root"
         if grouped:  # the best part of each root, then the roots in that order
             scored = f"SELECT DISTINCT ON (root) * FROM ({scored}) s ORDER BY root, {order}"  # noqa: S608
         page_sql = f"SELECT key, root, score FROM ({scored}) g ORDER BY {order} LIMIT :limit OFFSET :offset"  # noqa: S608
         with db.engine.connect() as conn:
             rows = conn.execute(text(
-                f"""WITH m AS MATERIALIZED (SELECT key, kind, COALESCE(root, key) AS root,
-                        {_ROOT_KIND} AS gkind,
-                        created_at, votes FROM search_documents WHERE {where}),
+                f"""WITH {kept}
+                    per_root AS (SELECT root, gkind, count(*) AS n, count(*) FILTER (WHERE kind = gkind) AS own
+                                 FROM {source} GROUP BY root, gkind),
                     roots AS (SELECT gkind, count(*) AS roots, sum(own)::bigint AS own,
-                                     sum(n - own)::bigint AS parts
-                              FROM (SELECT gkind, count(*) AS n, count(*) FILTER (WHERE kind = gkind) AS own
-                                    FROM m GROUP BY root, gkind) r
-                              GROUP BY gkind),
+                                     sum(n - own)::bigint AS parts FROM per_root GROUP BY gkind),
                     counts AS (SELECT 'g' AS what, gkind AS kind, roots AS n FROM roots
                                UNION ALL SELECT 'p', gkind, own FROM roots
                                UNION ALL SELECT 'p', {_PART_KIND}, parts FROM roots WHERE parts > 0),
-                    page AS (SELECT key, root, score, row_number() OVER () AS place FROM ({page_sql}) p),
-                    others AS (SELECT root, count(*) - 1 AS n FROM m WHERE {"root IN (SELECT root FROM page)"
-                               if grouped else "false"} GROUP BY root)
+                    {window}page AS (SELECT key, root, score, row_number() OVER () AS place FROM ({page_sql}) p),
+                    others AS ({others if grouped else "SELECT NULL::integer AS root, 0::bigint AS n WHERE false"})
                 SELECT what, kind, n, NULL::integer, NULL::float8, NULL::bigint, NULL::bigint, NULL::integer
                 FROM counts UNION ALL SELECT NULL, NULL, NULL, page.key, page.score, page.place, COALESCE(others.n, 0),
                     page.root FROM page LEFT JOIN others ON others.root = page.root"""), params).all()  # noqa: S608

@@ -7,7 +7,6 @@ generation and replaces CURRENT atomically, so readers never see a half-built in
 from __future__ import annotations
 
 import dataclasses
-import math
 import os
 import secrets
 import shutil
@@ -20,83 +19,18 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, LockError
 from whoosh.query import NullQuery, Term
-from whoosh.reading import EmptyReader, MultiReader, SegmentReader
-from whoosh.searching import Searcher
 
 from app.search.analysis import analyze
 from app.search.backend import PART_KINDS, Hit, ParsedQuery, SearchDocument, SearchPage, total_of, totals
 from app.search.suggest import did_you_mean
-from app.search.whoosh_counts import SEGMENT_CACHES, best, matching, of_kind, root_of, tally
+from app.search.whoosh_counts import RERANK_WINDOW, Found, best, matching, of_kind, rerank, root_of, tally
 from app.search.whoosh_query import TEXT_FIELDS, build_query, build_schema
+from app.search.whoosh_segments import open_searcher
 
-RERANK_WINDOW = 100
-OBSOLETE_BOOST = 0.5  # a practice "Tidak berlaku lagi" ranks below an equal current one, never removed
 SCORED_ALL_UP_TO = 500  # matches a search scores all of (Whoosh's own search); more are ranked by whoosh_counts
 
 
-@dataclasses.dataclass
-class _Found:
-    searcher: object  # the searcher whose document number this is (a segment's, or the whole index's)
-    docnum: int
-    score: float
-    root: int = 0  # whoosh_counts.root_of
 RESULTS_KEPT = 256  # pages of results kept per open searcher: a new commit opens a new searcher and drops them
-
-
-def _segment_state(segment) -> tuple:
-    """What a segment's reader answers from: its files (named by its id, never rewritten) and its deletions
-    (kept in the index's table of contents, so they change without the files)."""
-    return segment.segment_id(), segment.doc_count_all(), frozenset(segment.deleted_docs())
-
-
-def open_searcher(ix, previous=None):
-    """A searcher of the index's latest commit that opens only what changed since `previous`: a segment with
-    the same id and the same deletions keeps its open reader and what was read from it (whoosh_counts' kinds
-    and roots); a segment with new deletions gets a new reader that keeps what was read from its files; new
-    segments are opened. A commit usually adds or merges a few small segments beside the large one, so a
-    search after a new post no longer reopens the whole index (hundreds of milliseconds at 200,000 posts).
-
-    Not Whoosh's own reuse (Searcher.refresh, Index.reader(reuse=)): in 2.7.5 it matches readers on the segment
-    id alone, so a kept reader answers with the deletions of its time (SegmentReader caches them), and it adds
-    the previous searcher's segments that the commit merged away: stale and deleted documents in results.
-    `previous` must not be closed by the caller: its readers that are not kept are closed here."""
-    kept = {}
-    if previous is not None:
-        kept = {reader._simpul_state: reader for reader, _offset in previous.reader().leaf_readers()
-                if getattr(reader, "_simpul_state", None) is not None}
-    for attempt in range(10):
-        opened, readers = [], []
-        try:
-            toc = ix._read_toc()
-            for segment in toc.segments:
-                state = _segment_state(segment)
-                reader = kept.get(state)
-                if reader is None:
-                    reader = SegmentReader(ix.storage, toc.schema, segment, generation=toc.generation)
-                    reader._simpul_state = state
-                    opened.append(reader)
-                    same_files = next((r for s, r in kept.items() if s[:2] == state[:2]), None)
-                    for name in SEGMENT_CACHES if same_files is not None else ():
-                        if hasattr(same_files, name):  # read from the files: unchanged by deletions
-                            setattr(reader, name, getattr(same_files, name))
-                readers.append(reader)
-            break
-        except OSError:
-            # A writer removed a merged segment's files between the table of contents and the open (as in
-            # Whoosh's Index.reader): read the new table of contents.
-            for reader in opened:
-                reader.close()
-            if attempt == 9:
-                raise
-            time.sleep(0.05)
-    in_use = {id(r) for r in readers}
-    for reader in kept.values():
-        if id(reader) not in in_use:
-            reader.close()
-    if previous is not None and not kept:
-        previous.close()
-    reader = MultiReader(readers, generation=toc.generation) if readers else EmptyReader(toc.schema)
-    return Searcher(reader, fromindex=ix)
 
 
 class WhooshBackend:
@@ -226,18 +160,15 @@ class WhooshBackend:
         return searcher if searcher.reader().generation() == writer.generation - 1 else None
 
     def index(self, documents: list[SearchDocument]) -> None:
-        writer = self.writer()
-        try:
-            self.write(writer, documents, [])
-        except Exception:
-            writer.cancel()
-            raise
-        writer.commit()
+        self._commit(documents, [])
 
     def delete(self, keys: list[int]) -> None:
+        self._commit([], keys)
+
+    def _commit(self, documents: list[SearchDocument], forget: list[int]) -> None:
         writer = self.writer()
         try:
-            self.write(writer, [], keys)
+            self.write(writer, documents, forget)
         except Exception:
             writer.cancel()
             raise
@@ -291,18 +222,18 @@ class WhooshBackend:
         if parsed.kind:
             found = of_kind(found, parsed.kind, grouped)
         if sum(len(ids) for _sub, ids, _leaves, _offset in found) > SCORED_ALL_UP_TO:
-            best_few = [_Found(sub, d, score, root) for sub, d, score, root in
+            best_few = [Found(sub, d, score, root) for sub, d, score, root in
                         best(found, options["limit"], parsed.sort, grouped)]
         else:
             if grouped:
                 options["limit"] = None  # every part is scored (few), then one per root is kept
             allowed = {offset + d: root_of(sub, offset, d) for sub, ids, _l, offset in found for d in ids}
             results = searcher.search(query, filter=set(allowed), **options) if allowed else []
-            best_few = [_Found(searcher, r.docnum, r.score or 0.0, allowed[r.docnum]) for r in results]
+            best_few = [Found(searcher, r.docnum, r.score or 0.0, allowed[r.docnum]) for r in results]
         if parsed.sort in ("newest", "votes"):
             hits = [Hit(int(r.searcher.stored_fields(r.docnum)["key"]), r.score, r.root) for r in best_few]
         else:
-            hits = self._rerank(searcher, best_few)
+            hits = rerank(best_few)
         if grouped:
             seen: set[int] = set()  # the first (best) part of each root
             hits = [h for h in hits if not (h.root in seen or seen.add(h.root))]
@@ -312,27 +243,6 @@ class WhooshBackend:
         return SearchPage(hits[start:start + per_page], total, totals(parts, groups),
                           self._suggest(searcher, parsed, total), all_total=total_of(
                               dataclasses.replace(parsed, kind=None), parts, groups, roots))
-
-    @staticmethod
-    def _rerank(searcher, results: list[_Found]) -> list[Hit]:
-        # Accepted and well-voted content rises; relevance still leads. The window is re-sorted, the
-        # rest keeps Whoosh's order.
-        ranked, columns = [], {}
-        for r in results:
-            fields = r.searcher.stored_fields(r.docnum)
-            if id(r.searcher) not in columns:
-                reader = r.searcher.reader()
-                columns[id(r.searcher)] = reader.column_reader("votes") if reader.has_column("votes") else None
-            column = columns[id(r.searcher)]
-            votes = column[r.docnum] if column is not None else 0
-            boost = 1.0 + 0.15 * math.log1p(max(votes, 0))
-            if fields.get("accepted"):
-                boost *= 1.3
-            if fields.get("obsolete"):
-                boost *= OBSOLETE_BOOST
-            ranked.append(Hit(int(fields["key"]), r.score * boost, r.root))
-        window = sorted(ranked[:RERANK_WINDOW], key=lambda h: -h.score)
-        return window + ranked[RERANK_WINDOW:]
 
     @staticmethod
     def _suggest(searcher, parsed: ParsedQuery, found: int) -> str | None:

@@ -8,6 +8,7 @@ documents, which it finds without scoring them either.
 """
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import math
 from collections import Counter
@@ -15,6 +16,8 @@ from collections import Counter
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query import And, AndNot, Every, NullQuery, Or, Term
+
+from app.search.backend import ROOT_KINDS, Hit
 
 KINDS_ATTRIBUTE = "_simpul_kinds"  # the kind of each document, kept on the segment's reader it was read from
 
@@ -127,8 +130,6 @@ def best(found: list[tuple], wanted: int, sort: str, grouped: bool = False) -> l
 
 def of_kind(found: list[tuple], kind: str, grouped: bool) -> list[tuple]:
     """Only the matches of one kind; grouped, the matches that count for that kind (a question's answers too)."""
-    from app.search.backend import ROOT_KINDS
-
     result = []
     for sub, ids, leaves, offset in found:
         kinds = _kinds(sub)
@@ -171,7 +172,8 @@ ROOTS_ATTRIBUTE = "_simpul_roots"
 # What is read once per segment reader from the segment's files. Whoosh never rewrites a segment's files (a
 # deletion is recorded beside them), so a new reader of the same segment may keep these (whoosh_backend): a
 # document deleted since keeps its kind and root here, and is never among the matches that look them up.
-SEGMENT_CACHES = (KINDS_ATTRIBUTE, ROOTS_ATTRIBUTE)
+GROUP_KINDS_ATTRIBUTE = "_simpul_group_kinds"  # the kind each document counts as (an answer's is its question's)
+SEGMENT_CACHES = (KINDS_ATTRIBUTE, ROOTS_ATTRIBUTE, GROUP_KINDS_ATTRIBUTE)
 
 
 def _roots(sub) -> list[int] | None:
@@ -194,8 +196,6 @@ def tally(found: list[tuple], members: bool = False) -> tuple[Counter, Counter, 
     """Parts by kind, roots by the kind they count as (an answer's is its question's), how many roots, and (when
     `members`, for grouped results) matching parts per root. Counted with map/zip over the per-segment lists,
     no Python loop per match."""
-    from app.search.backend import ROOT_KINDS
-
     parts: Counter = Counter()
     per_root: Counter = Counter()
     pairs: set[tuple] = set()
@@ -203,10 +203,10 @@ def tally(found: list[tuple], members: bool = False) -> tuple[Counter, Counter, 
         kinds, roots = _kinds(sub), _roots(sub)
         if roots is None:  # an index from before the root column: each document is its own root
             roots = [-(offset + d) - 1 for d in range(len(kinds))]
-        group_kinds = getattr(sub, "_simpul_group_kinds", None)
+        group_kinds = getattr(sub.reader(), GROUP_KINDS_ATTRIBUTE, None)
         if group_kinds is None:
             group_kinds = [ROOT_KINDS.get(k, k) for k in kinds]
-            sub._simpul_group_kinds = group_kinds
+            setattr(sub.reader(), GROUP_KINDS_ATTRIBUTE, group_kinds)
         parts.update(map(kinds.__getitem__, ids))
         if members:
             per_root.update(map(roots.__getitem__, ids))
@@ -214,3 +214,36 @@ def tally(found: list[tuple], members: bool = False) -> tuple[Counter, Counter, 
     parts.pop(None, None)
     groups = Counter(kind for kind, _root in pairs if kind is not None)
     return parts, groups, len({root for _kind, root in pairs}), per_root
+
+
+RERANK_WINDOW = 100
+OBSOLETE_BOOST = 0.5  # a practice "Tidak berlaku lagi" ranks below an equal current one, never removed
+
+
+@dataclasses.dataclass
+class Found:
+    searcher: object  # the searcher whose document number this is (a segment's, or the whole index's)
+    docnum: int
+    score: float
+    root: int = 0  # whoosh_counts.root_of
+
+
+def rerank(results: list[Found]) -> list[Hit]:
+    """Accepted and well-voted content rises; relevance still leads. The first RERANK_WINDOW are re-sorted,
+    the rest keep Whoosh's order."""
+    ranked, columns = [], {}
+    for r in results:
+        fields = r.searcher.stored_fields(r.docnum)
+        if id(r.searcher) not in columns:
+            reader = r.searcher.reader()
+            columns[id(r.searcher)] = reader.column_reader("votes") if reader.has_column("votes") else None
+        column = columns[id(r.searcher)]
+        votes = column[r.docnum] if column is not None else 0
+        boost = 1.0 + 0.15 * math.log1p(max(votes, 0))
+        if fields.get("accepted"):
+            boost *= 1.3
+        if fields.get("obsolete"):
+            boost *= OBSOLETE_BOOST
+        ranked.append(Hit(int(fields["key"]), r.score * boost, r.root))
+    window = sorted(ranked[:RERANK_WINDOW], key=lambda h: -h.score)
+    return window + ranked[RERANK_WINDOW:]
