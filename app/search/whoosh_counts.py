@@ -4,7 +4,8 @@ Scoring is the expensive part of a search, and a common word matches a fifth of 
 only the best few scored (Whoosh's top-k skips the rest), while the counts need only which documents match.
 Those come from the postings as sets of document numbers: a term's list is read a block at a time, Or is a
 union, And an intersection, AndNot a difference. Anything else (a phrase, a date range) asks Whoosh for its
-documents, which it finds without scoring them either.
+documents, which it finds without scoring them either. Last, `rerank`: the boost of votes, accepted answers
+and obsolete practices on the page's best few.
 """
 from __future__ import annotations
 
@@ -143,7 +144,7 @@ def of_kind(found: list[tuple], kind: str, grouped: bool) -> list[tuple]:
 
 def _kinds(sub) -> list[str | None]:
     """The kind of every document number of one segment, read once per segment reader from the `kind` postings
-    (a reader outlives searchers: whoosh_backend reuses it while its segment is unchanged)."""
+    (a reader outlives searchers: whoosh_segments keeps it while its segment is unchanged)."""
     reader = sub.reader()
     kinds = getattr(reader, KINDS_ATTRIBUTE, None)
     if kinds is None:
@@ -170,7 +171,7 @@ def count(found: list[tuple]) -> dict[str, int]:
 
 ROOTS_ATTRIBUTE = "_simpul_roots"
 # What is read once per segment reader from the segment's files. Whoosh never rewrites a segment's files (a
-# deletion is recorded beside them), so a new reader of the same segment may keep these (whoosh_backend): a
+# deletion is recorded beside them), so a new reader of the same segment may keep these (whoosh_segments): a
 # document deleted since keeps its kind and root here, and is never among the matches that look them up.
 GROUP_KINDS_ATTRIBUTE = "_simpul_group_kinds"  # the kind each document counts as (an answer's is its question's)
 SEGMENT_CACHES = (KINDS_ATTRIBUTE, ROOTS_ATTRIBUTE, GROUP_KINDS_ATTRIBUTE)
